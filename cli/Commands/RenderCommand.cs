@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Manifests.Cli.Commands;
+
+/// <summary>Builds <c>manifests render</c>: wiring only, the work is in <see cref="RenderHandler"/>.</summary>
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var topology = TopologyOptions.Topology();
+        var noBuild = TopologyOptions.NoBuild();
+        var output = new Option<string?>("--out") { Description = "The output folder (default: manifests.json's \"output\", else ./manifests-out)." };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 with a unified diff when the folder is not what a render would write." };
+
+        var command = new Command("render", "Render the topology into one folder per target (clusters and mesh).\n\nExample:\n  manifests render --out manifests-out\n  manifests render --check")
+        {
+            topology, noBuild, output, check,
+        };
+        command.SetAction(parse => RenderHandler.Run(
+            new RenderRequest(parse.GetValue(topology), parse.GetValue(output), parse.GetValue(check), !parse.GetValue(noBuild)),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+}

@@ -1,0 +1,97 @@
+using Manifests.Cli.Hosting;
+using Manifests.Render;
+using Manifests.Render.Write;
+using Manifests.Rules;
+
+namespace Manifests.Cli.Commands;
+
+/// <summary>The plain values <c>manifests render</c> was given.</summary>
+internal sealed record RenderRequest(string? Topology, string? Output, bool Check, bool Build);
+
+/// <summary>Loads the topology, renders it, and writes or checks the output folder.</summary>
+internal static class RenderHandler
+{
+    public static int Run(RenderRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var (source, error) = TopologySource.Resolve(request.Topology, request.Output, request.Build, stderr);
+        if (source is null)
+        {
+            stderr.WriteLine($"error: {error}");
+            return ExitCodes.UserError;
+        }
+
+        var render = Declare(source, stderr);
+        if (render is null || !render.Succeeded)
+        {
+            return ExitCodes.UserError;
+        }
+
+        return request.Check ? Check(source, render, stdout, stderr) : Write(source, render, stdout, stderr);
+    }
+
+    /// <summary>Declares and renders the mesh, printing every finding in MSBuild's form; null when the topology threw.</summary>
+    public static RenderResult? Declare(TopologySource source, TextWriter stderr)
+    {
+        RenderResult render;
+        try
+        {
+            render = ManifestRenderer.Render(source.Topology.Topology.Declare(), source.Topology.Name);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"error: {source.Topology.Name}.Declare() threw {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine(e.StackTrace);
+            return null;
+        }
+
+        foreach (var finding in render.Findings)
+        {
+            stderr.WriteLine(finding.ToMsBuildFormat());
+        }
+
+        if (!render.Succeeded)
+        {
+            var errors = render.Findings.Count(f => f.Rule.Severity == RuleSeverity.Error);
+            stderr.WriteLine($"{errors} error(s) in topology {source.Topology.Name}; nothing was written.");
+        }
+
+        return render;
+    }
+
+    private static int Check(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
+    {
+        var differences = OutputCheck.Compare(source.OutputPath, render.Files);
+        foreach (var difference in differences)
+        {
+            stdout.Write(difference.UnifiedDiff);
+        }
+
+        if (differences.Count == 0)
+        {
+            stderr.WriteLine($"{source.OutputPath} is current ({render.Files.Count} files).");
+            return ExitCodes.Ok;
+        }
+
+        stderr.WriteLine($"{source.OutputPath} is stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
+        return ExitCodes.UserError;
+    }
+
+    private static int Write(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
+    {
+        var result = ManifestWriter.Write(source.OutputPath, render.Files);
+        if (result.Conflicts.Count > 0)
+        {
+            foreach (var conflict in result.Conflicts)
+            {
+                stderr.WriteLine($"error: {Path.Combine(source.OutputPath, conflict)} was not written by Manifests and would be overwritten; move or rename it. Nothing was written.");
+            }
+
+            return ExitCodes.UserError;
+        }
+
+        stdout.WriteLine(result.NothingChanged
+            ? $"{source.OutputPath}: {render.Files.Count} files, all current."
+            : $"{source.OutputPath}: {result.Written.Count} written, {result.Removed.Count} removed, {result.Unchanged} unchanged.");
+        return ExitCodes.Ok;
+    }
+}

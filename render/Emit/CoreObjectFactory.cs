@@ -1,0 +1,113 @@
+using k8s.Models;
+using Manifests.Model;
+
+namespace Manifests.Render.Emit;
+
+/// <summary>Builds the core Kubernetes objects of a service with KubernetesClient's own models.</summary>
+internal static class CoreObjectFactory
+{
+    public static BuiltObject Namespace(string name) => new(
+        V1Namespace.KubeKind,
+        name,
+        null,
+        new V1Namespace
+        {
+            ApiVersion = ApiVersion(V1Namespace.KubeGroup, V1Namespace.KubeApiVersion),
+            Kind = V1Namespace.KubeKind,
+            Metadata = new V1ObjectMeta { Name = name },
+        });
+
+    public static BuiltObject Service(Service service)
+    {
+        var body = new V1Service
+        {
+            ApiVersion = ApiVersion(V1Service.KubeGroup, V1Service.KubeApiVersion),
+            Kind = V1Service.KubeKind,
+            Metadata = Metadata(service.Name, service, Labels.Of(("app", service.Name), ("service", service.Name))),
+            Spec = new V1ServiceSpec
+            {
+                Ports = service.Ports.Select(p => new V1ServicePort
+                {
+                    Name = p.Name,
+                    Port = p.Number,
+                    Protocol = p.Protocol is { } protocol ? KubernetesNames.Of(protocol) : null,
+                    TargetPort = p.TargetPort is { } target ? (IntOrString)target : null,
+                }).ToList(),
+                Selector = Labels.Of(("app", service.Name)),
+            },
+        };
+        return new BuiltObject(V1Service.KubeKind, service.Name, service.Namespace, body);
+    }
+
+    public static BuiltObject ServiceAccount(Service service)
+    {
+        var body = new V1ServiceAccount
+        {
+            ApiVersion = ApiVersion(V1ServiceAccount.KubeGroup, V1ServiceAccount.KubeApiVersion),
+            Kind = V1ServiceAccount.KubeKind,
+            Metadata = Metadata(service.ServiceAccountName, service, Labels.Of(("account", service.Name))),
+        };
+        return new BuiltObject(V1ServiceAccount.KubeKind, service.ServiceAccountName, service.Namespace, body);
+    }
+
+    public static BuiltObject Deployment(Service service, ServiceVersion version)
+    {
+        var name = $"{service.Name}-{version.Name}";
+        var selector = Labels.Of(("app", service.Name), ("version", version.Name));
+        var body = new V1Deployment
+        {
+            ApiVersion = ApiVersion(V1Deployment.KubeGroup, V1Deployment.KubeApiVersion),
+            Kind = V1Deployment.KubeKind,
+            Metadata = Metadata(name, service, Labels.Of(("app", service.Name), ("version", version.Name))),
+            Spec = new V1DeploymentSpec
+            {
+                Replicas = version.Replicas,
+                Selector = new V1LabelSelector { MatchLabels = selector },
+                Template = new V1PodTemplateSpec
+                {
+                    Metadata = new V1ObjectMeta { Labels = Labels.Merge(selector, version.Labels) },
+                    Spec = new V1PodSpec
+                    {
+                        ServiceAccountName = service.ServiceAccountName,
+                        Containers =
+                        [
+                            new V1Container
+                            {
+                                Name = service.Name,
+                                Image = version.Image,
+                                ImagePullPolicy = version.ImagePullPolicy.ToString(),
+                                Ports = [new V1ContainerPort { ContainerPort = ContainerPort(service, version) }],
+                                Env = version.Env.Count == 0 ? null : version.Env.Select(EnvVar).ToList(),
+                            },
+                        ],
+                    },
+                },
+            },
+        };
+        return new BuiltObject(V1Deployment.KubeKind, name, service.Namespace, body);
+    }
+
+    /// <summary>The port the version's container listens on: declared, or the first Service port's target.</summary>
+    public static int ContainerPort(Service service, ServiceVersion version) =>
+        version.ContainerPort ?? service.Ports.FirstOrDefault()?.EffectiveTargetPort ?? 0;
+
+    private static V1EnvVar EnvVar(EnvironmentVariable variable) => variable.Secret is { } secret
+        ? new V1EnvVar
+        {
+            Name = variable.Name,
+            ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Name = secret.SecretName, Key = secret.Key } },
+        }
+        : new V1EnvVar { Name = variable.Name, Value = variable.Value };
+
+    // KubernetesClient keeps group and version apart; the core group is the empty string.
+    private static string ApiVersion(string group, string version) => group.Length == 0 ? version : $"{group}/{version}";
+
+    // Tool-added labels and annotations go only into the object's own metadata, never into selectors.
+    private static V1ObjectMeta Metadata(string name, Service service, IDictionary<string, string> labels) => new()
+    {
+        Name = name,
+        NamespaceProperty = service.Namespace,
+        Labels = Labels.Merge(labels, service.Labels),
+        Annotations = service.Annotations.Count == 0 ? null : Labels.Merge(new Dictionary<string, string>(), service.Annotations),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using Manifests.Render.Emit;
+
+namespace Manifests.Render.Write;
+
+/// <summary>
+/// The only code that writes output. A new tree is built beside the output root (unchanged files and
+/// the user's own files carried over, not rewritten) and swapped in whole, so the root always holds a
+/// complete render. Files written earlier and no longer produced disappear; files the tool never wrote stay.
+/// </summary>
+public static class ManifestWriter
+{
+    /// <summary>Makes <paramref name="root"/> hold exactly <paramref name="files"/> plus the user's own files.</summary>
+    public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files)
+    {
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        DirectorySwap.Recover(root);
+        foreach (var file in files)
+        {
+            if (OutputPaths.Problem(file.Path) is { } problem)
+            {
+                throw new ArgumentException($"Refusing to write {problem}.", nameof(files));
+            }
+        }
+
+        var plan = OutputPlan.Compare(root, files);
+        if (plan.Conflicts.Count > 0 || plan.IsCurrent)
+        {
+            return plan.ToResult(root);
+        }
+
+        var next = NextPath(root);
+        if (Directory.Exists(next))
+        {
+            Directory.Delete(next, recursive: true);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(next);
+            foreach (var file in files)
+            {
+                var destination = OutputPaths.Combine(next, file.Path);
+                if (plan.UnchangedPaths.Contains(file.Path))
+                {
+                    FileCarryOver.Carry(OutputPaths.Combine(root, file.Path), destination);
+                }
+                else
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                    File.WriteAllBytes(destination, Encoding.UTF8.GetBytes(file.Content));
+                }
+            }
+
+            foreach (var userFile in plan.UserFiles)
+            {
+                FileCarryOver.Carry(OutputPaths.Combine(root, userFile), OutputPaths.Combine(next, userFile));
+            }
+
+            File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Select(f => f.Path)));
+            DirectorySwap.Exchange(next, root);
+        }
+        finally
+        {
+            if (Directory.Exists(next))
+            {
+                Directory.Delete(next, recursive: true);
+            }
+        }
+
+        return plan.ToResult(root);
+    }
+
+    private static string NextPath(string root) =>
+        Path.Combine(Path.GetDirectoryName(root)!, "." + Path.GetFileName(root) + ".next");
+}

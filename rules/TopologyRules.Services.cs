@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Manifests.Rules;
+
+public static partial class TopologyRules
+{
+    private static readonly string[] SecretWords = { "PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "PRIVATE_KEY", "CREDENTIAL" };
+
+    private static void CheckServices(MeshFacts mesh, List<RuleFinding> findings)
+    {
+        var clusters = new HashSet<string>(mesh.Clusters.Where(c => c.Name != null).Select(c => c.Name!), StringComparer.Ordinal);
+        var firstByKey = new Dictionary<string, ServiceFacts>(StringComparer.Ordinal);
+        foreach (var service in mesh.Services)
+        {
+            if (service.Name != null)
+            {
+                var key = (service.Namespace ?? "default") + "/" + service.Name;
+                if (firstByKey.TryGetValue(key, out var first))
+                {
+                    var samePorts = first.Ports.Select(p => p.Number).SequenceEqual(service.Ports.Select(p => p.Number));
+                    Report(findings, samePorts ? RuleDescriptors.DuplicateService : RuleDescriptors.ConflictingPorts, service.Location, samePorts
+                        ? $"Service '{service.Name}' in namespace '{service.Namespace ?? "default"}' is declared more than once."
+                        : $"Service '{service.Name}' is declared again with different ports ({PortList(first)} and {PortList(service)}).");
+                }
+                else
+                {
+                    firstByKey.Add(key, service);
+                }
+            }
+
+            foreach (var port in service.Ports)
+            {
+                CheckPortNumber(findings, port.Number, port.Location, $"Port '{port.Name}' of service '{service.Name}'");
+                CheckPortNumber(findings, port.TargetPort, port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
+                if (port.Name != null && KubernetesNameRules.IsPortName(port.Name) && !HasIstioPrefix(port.Name))
+                {
+                    Report(findings, RuleDescriptors.PortNameProtocol, port.Location,
+                        $"Port name '{port.Name}' of service '{service.Name}' does not start with a protocol Istio knows, so Istio treats its traffic as opaque TCP.");
+                }
+            }
+
+            var versions = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var version in service.Versions)
+            {
+                if (version.Name != null && !versions.Add(version.Name))
+                {
+                    Report(findings, RuleDescriptors.DuplicateVersion, version.Location, $"Service '{service.Name}' declares version '{version.Name}' more than once.");
+                }
+
+                CheckVersion(service, version, clusters, findings);
+            }
+        }
+    }
+
+    private static void CheckVersion(ServiceFacts service, VersionFacts version, HashSet<string> clusters, List<RuleFinding> findings)
+    {
+        foreach (var cluster in version.Clusters)
+        {
+            if (cluster.Name != null && !clusters.Contains(cluster.Name))
+            {
+                Report(findings, RuleDescriptors.UnknownCluster, cluster.Location,
+                    $"Version '{version.Name}' of service '{service.Name}' runs on cluster '{cluster.Name}', which the mesh does not declare (declared: {string.Join(", ", clusters.OrderBy(c => c, StringComparer.Ordinal))}).");
+            }
+        }
+
+        if (version.Clusters.Count == 0)
+        {
+            Report(findings, RuleDescriptors.VersionRunsNowhere, version.Location, $"Version '{version.Name}' of service '{service.Name}' runs on no cluster.");
+        }
+
+        if (version.Image != null && !IsPinned(version.Image))
+        {
+            Report(findings, RuleDescriptors.UnpinnedImage, version.ImageLocation, $"Image '{version.Image}' of '{service.Name}' version '{version.Name}' is not pinned to a tag.");
+        }
+
+        if (version.Replicas is int replicas && replicas < 0)
+        {
+            Report(findings, RuleDescriptors.OutOfRange, version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
+        }
+
+        CheckPortNumber(findings, version.ContainerPort, version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
+        var targets = service.Ports.Select(p => p.TargetPort ?? p.Number).ToList();
+        var containerPort = version.ContainerPort ?? (targets.Count > 0 ? targets[0] : null);
+        if (containerPort != null && targets.All(t => t != null) && !targets.Contains(containerPort))
+        {
+            Report(findings, RuleDescriptors.UnservedContainerPort, version.Location,
+                $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).");
+        }
+
+        foreach (var variable in version.Env)
+        {
+            if (variable.IsLiteral && variable.Name != null && SecretWords.Any(w => variable.Name.ToUpperInvariant().Contains(w)))
+            {
+                Report(findings, RuleDescriptors.LiteralSecret, variable.Location,
+                    $"Environment variable '{variable.Name}' of '{service.Name}' version '{version.Name}' looks like a secret but has a literal value, which would be written into the manifests.");
+            }
+        }
+    }
+
+    private static void CheckCalls(MeshFacts mesh, List<RuleFinding> findings)
+    {
+        var byName = ServicesByName(mesh);
+        foreach (var service in mesh.Services)
+        {
+            foreach (var call in service.Calls)
+            {
+                if (call.Name == null)
+                {
+                    continue;
+                }
+
+                if (!byName.TryGetValue(call.Name, out var callee))
+                {
+                    Report(findings, RuleDescriptors.UnknownCall, call.Location, $"Service '{service.Name}' calls '{call.Name}', which the mesh does not declare.");
+                }
+                else if (callee.Versions.Count == 0 || callee.Versions.All(v => v.Clusters.Count == 0))
+                {
+                    Report(findings, RuleDescriptors.CalledServiceNotRunning, call.Location, $"Service '{service.Name}' calls '{call.Name}', but no version of '{call.Name}' runs on any cluster.");
+                }
+            }
+        }
+    }
+
+    private static void CheckPolicies(MeshFacts mesh, List<RuleFinding> findings)
+    {
+        foreach (var service in mesh.Services)
+        {
+            if (service.Policy == null || service.Policy.Kind == PolicyKind.Spread)
+            {
+                continue;
+            }
+
+            var versions = new HashSet<string>(service.Versions.Where(v => v.Name != null).Select(v => v.Name!), StringComparer.Ordinal);
+            foreach (var weight in service.Policy.Weights)
+            {
+                if (weight.Version.Name != null && !versions.Contains(weight.Version.Name))
+                {
+                    Report(findings, RuleDescriptors.UnknownVersion, weight.Version.Location,
+                        $"The traffic policy of '{service.Name}' names version '{weight.Version.Name}', which '{service.Name}' does not have (it has: {string.Join(", ", versions.OrderBy(v => v, StringComparer.Ordinal))}).");
+                }
+            }
+
+            if (service.Policy.Kind == PolicyKind.Weighted && service.Policy.Weights.All(w => w.Weight != null))
+            {
+                var weights = service.Policy.Weights.Select(w => w.Weight!.Value).ToList();
+                if (weights.Any(w => w < 0 || w > 100) || weights.Sum() != 100)
+                {
+                    Report(findings, RuleDescriptors.BadWeights, service.Policy.Location,
+                        $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {weights.Sum()}).");
+                }
+            }
+        }
+    }
+
+    private static void CheckPortNumber(List<RuleFinding> findings, int? number, FactLocation location, string what)
+    {
+        if (number is int n && (n < 1 || n > 65535))
+        {
+            Report(findings, RuleDescriptors.OutOfRange, location, $"{what} is {n}, outside 1 to 65535.");
+        }
+    }
+
+    private static string PortList(ServiceFacts service) =>
+        service.Ports.Count == 0 ? "no ports" : string.Join(", ", service.Ports.Select(p => p.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));
+}
