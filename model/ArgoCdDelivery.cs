@@ -9,6 +9,15 @@ public sealed record ArgoCdDelivery
     /// <summary>The Git revision Argo CD follows.</summary>
     public string Revision { get; init; } = "HEAD";
 
+    /// <summary>The AppProject name; <see langword="null"/> uses the mesh name.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>Where the rendered folders are in the Git repository.</summary>
+    public string ManifestsPath { get; init; } = "manifests-out";
+
+    /// <summary>Where the Kustomize overlays are in the Git repository.</summary>
+    public string KustomizePath { get; init; } = "kustomize";
+
     /// <summary>The namespace Argo CD runs in.</summary>
     public string Namespace { get; init; } = "argocd";
 

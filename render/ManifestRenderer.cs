@@ -1,5 +1,6 @@
 using Manifests.Model;
 using Manifests.Render.Check;
+using Manifests.Render.Deliver;
 using Manifests.Render.Emit;
 using Manifests.Render.Place;
 using Manifests.Rules;
@@ -7,10 +8,13 @@ using Manifests.Rules;
 namespace Manifests.Render;
 
 /// <summary>What a render produced: the files, or the reasons there are none.</summary>
-/// <param name="Files">Every output file, in path order; empty when any error was found.</param>
+/// <param name="Files">Every file of the hydrated output root (<c>manifests-out/</c>); empty when any error was found.</param>
 /// <param name="Findings">Rule findings: errors stop the render, warnings do not.</param>
 public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyList<RuleFinding> Findings)
 {
+    /// <summary>Every file of the Kustomize overlay root (<c>kustomize/</c>).</summary>
+    public IReadOnlyList<RenderedFile> KustomizeFiles { get; init; } = [];
+
     /// <summary>True when no finding is an error.</summary>
     public bool Succeeded => Findings.All(f => f.Rule.Severity != RuleSeverity.Error);
 }
@@ -19,7 +23,10 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
 public static class ManifestRenderer
 {
     /// <summary>Renders <paramref name="mesh"/>; <paramref name="topologyName"/> goes into every file's header.</summary>
-    public static RenderResult Render(Mesh mesh, string topologyName)
+    public static RenderResult Render(Mesh mesh, string topologyName) => Render(mesh, topologyName, RenderLayout.Default);
+
+    /// <summary>Renders <paramref name="mesh"/> for output roots laid out as <paramref name="layout"/> says.</summary>
+    public static RenderResult Render(Mesh mesh, string topologyName, RenderLayout layout)
     {
         var findings = TopologyRules.Check(MeshFactsReader.Read(mesh));
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
@@ -28,6 +35,16 @@ public static class ManifestRenderer
         }
 
         var placements = Placement.Place(mesh);
-        return new RenderResult(ManifestEmitter.Emit(mesh, placements, topologyName), findings);
+        var header = ManifestEmitter.Header(topologyName);
+        var files = ManifestEmitter.Emit(mesh, placements, topologyName);
+        if (mesh.ArgoCd is { } argoCd)
+        {
+            files = [.. files, .. ArgoCdObjects.For(mesh, argoCd, placements, header)];
+        }
+
+        return new RenderResult(files, findings)
+        {
+            KustomizeFiles = KustomizeOverlays.For(placements, layout, header).ToList(),
+        };
     }
 }

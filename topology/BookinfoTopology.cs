@@ -19,7 +19,15 @@ public sealed class BookinfoTopology : ITopology
     {
         // The seed's documents use the v1alpha3 networking API.
         NetworkingApiVersion = IstioApiVersion.V1Alpha3,
+        // kubectl contexts (and Argo CD cluster names) m1c1 and m1c2 reach the clusters; asm reaches the ASM control plane.
+        ControlPlane = new ControlPlane { Context = "asm" },
         Clusters = [new Cluster(M1c1), new Cluster(M1c2)],
+        ArgoCd = new ArgoCdDelivery
+        {
+            // The Git repository Argo CD reads this output from: replace with your own.
+            RepoUrl = "https://git.example.com/platform/bookinfo-manifests.git",
+            Revision = "main",
+        },
         Services =
         [
             new Service("details")

@@ -10,14 +10,15 @@ internal static class RenderCommand
         var topology = TopologyOptions.Topology();
         var noBuild = TopologyOptions.NoBuild();
         var output = new Option<string?>("--out") { Description = "The output folder (default: manifests.json's \"output\", else ./manifests-out)." };
+        var kustomize = new Option<string?>("--kustomize") { Description = "The Kustomize overlay folder (default: manifests.json's \"kustomize\", else beside --out)." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 with a unified diff when the folder is not what a render would write." };
 
         var command = new Command("render", "Render the topology into one folder per target (clusters and mesh).\n\nExample:\n  manifests render --out manifests-out\n  manifests render --check")
         {
-            topology, noBuild, output, check,
+            topology, noBuild, output, kustomize, check,
         };
         command.SetAction(parse => RenderHandler.Run(
-            new RenderRequest(parse.GetValue(topology), parse.GetValue(output), parse.GetValue(check), !parse.GetValue(noBuild)),
+            new RenderRequest(parse.GetValue(topology), parse.GetValue(output), parse.GetValue(check), !parse.GetValue(noBuild)) { Kustomize = parse.GetValue(kustomize) },
             Console.Out,
             Console.Error));
         return command;

@@ -6,14 +6,18 @@ using Manifests.Rules;
 namespace Manifests.Cli.Commands;
 
 /// <summary>The plain values <c>manifests render</c> was given.</summary>
-internal sealed record RenderRequest(string? Topology, string? Output, bool Check, bool Build);
+internal sealed record RenderRequest(string? Topology, string? Output, bool Check, bool Build)
+{
+    /// <summary>The Kustomize overlay root, when given.</summary>
+    public string? Kustomize { get; init; }
+}
 
 /// <summary>Loads the topology, renders it, and writes or checks the output folder.</summary>
 internal static class RenderHandler
 {
     public static int Run(RenderRequest request, TextWriter stdout, TextWriter stderr)
     {
-        var (source, error) = TopologySource.Resolve(request.Topology, request.Output, request.Build, stderr);
+        var (source, error) = TopologySource.Resolve(request.Topology, request.Output, request.Kustomize, request.Build, stderr);
         if (source is null)
         {
             stderr.WriteLine($"error: {error}");
@@ -35,7 +39,7 @@ internal static class RenderHandler
         RenderResult render;
         try
         {
-            render = ManifestRenderer.Render(source.Topology.Topology.Declare(), source.Topology.Name);
+            render = ManifestRenderer.Render(source.Topology.Topology.Declare(), source.Topology.Name, source.Layout);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -60,7 +64,9 @@ internal static class RenderHandler
 
     private static int Check(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
     {
-        var differences = OutputCheck.Compare(source.OutputPath, render.Files);
+        var differences = OutputCheck.Compare(source.OutputPath, render.Files)
+            .Concat(OutputCheck.Compare(source.KustomizePath, render.KustomizeFiles))
+            .ToList();
         foreach (var difference in differences)
         {
             stdout.Write(difference.UnifiedDiff);
@@ -68,30 +74,36 @@ internal static class RenderHandler
 
         if (differences.Count == 0)
         {
-            stderr.WriteLine($"{source.OutputPath} is current ({render.Files.Count} files).");
+            stderr.WriteLine($"{source.OutputPath} and {source.KustomizePath} are current ({render.Files.Count + render.KustomizeFiles.Count} files).");
             return ExitCodes.Ok;
         }
 
-        stderr.WriteLine($"{source.OutputPath} is stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
+        stderr.WriteLine($"{source.OutputPath} or {source.KustomizePath} is stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
         return ExitCodes.UserError;
     }
 
     private static int Write(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
     {
-        var result = ManifestWriter.Write(source.OutputPath, render.Files);
+        var code = WriteRoot(source.OutputPath, render.Files, stdout, stderr);
+        return code != ExitCodes.Ok ? code : WriteRoot(source.KustomizePath, render.KustomizeFiles, stdout, stderr);
+    }
+
+    private static int WriteRoot(string root, IReadOnlyList<Manifests.Render.Emit.RenderedFile> files, TextWriter stdout, TextWriter stderr)
+    {
+        var result = ManifestWriter.Write(root, files);
         if (result.Conflicts.Count > 0)
         {
             foreach (var conflict in result.Conflicts)
             {
-                stderr.WriteLine($"error: {Path.Combine(source.OutputPath, conflict)} was not written by Manifests and would be overwritten; move or rename it. Nothing was written.");
+                stderr.WriteLine($"error: {Path.Combine(root, conflict)} was not written by Manifests and would be overwritten; move or rename it. Nothing was written to {root}.");
             }
 
             return ExitCodes.UserError;
         }
 
         stdout.WriteLine(result.NothingChanged
-            ? $"{source.OutputPath}: {render.Files.Count} files, all current."
-            : $"{source.OutputPath}: {result.Written.Count} written, {result.Removed.Count} removed, {result.Unchanged} unchanged.");
+            ? $"{root}: {files.Count} files, all current."
+            : $"{root}: {result.Written.Count} written, {result.Removed.Count} removed, {result.Unchanged} unchanged.");
         return ExitCodes.Ok;
     }
 }

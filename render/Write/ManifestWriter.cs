@@ -40,6 +40,11 @@ public static class ManifestWriter
             Directory.CreateDirectory(next);
             foreach (var file in files)
             {
+                if (file.UserOwned && plan.UserFiles.Contains(file.Path))
+                {
+                    continue;
+                }
+
                 var destination = OutputPaths.Combine(next, file.Path);
                 if (plan.UnchangedPaths.Contains(file.Path))
                 {
@@ -57,7 +62,7 @@ public static class ManifestWriter
                 FileCarryOver.Carry(OutputPaths.Combine(root, userFile), OutputPaths.Combine(next, userFile));
             }
 
-            File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Select(f => f.Path)));
+            File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Where(f => !f.UserOwned).Select(f => f.Path)));
             DirectorySwap.Exchange(next, root);
         }
         finally

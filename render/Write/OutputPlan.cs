@@ -22,12 +22,17 @@ internal sealed class OutputPlan
     {
         var ledger = OutputLedger.Read(root);
         var onDisk = ListFiles(root);
-        var rendered = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var rendered = files.Where(f => !f.UserOwned).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var userFiles = onDisk.Where(p => !ledger.Contains(p) && p != OutputLedger.FileName).ToList();
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<string>();
         foreach (var file in files)
         {
+            if (file.UserOwned && onDisk.Contains(file.Path))
+            {
+                continue;
+            }
+
             if (ledger.Contains(file.Path) && onDisk.Contains(file.Path) && SameContent(OutputPaths.Combine(root, file.Path), file.Content))
             {
                 unchanged.Add(file.Path);

@@ -9,8 +9,11 @@ public sealed class CommittedOutputTests
     [Fact]
     public void Manifests_out_in_the_working_tree_equals_a_fresh_render_of_the_topology()
     {
-        var differences = OutputCheck.Compare(RepositoryPaths.ManifestsOut, RenderedObjects.Files(RenderedObjects.Bookinfo(), typeof(Bookinfo.Topology.BookinfoTopology).FullName!));
-        Assert.True(differences.Count == 0, "Run 'dotnet build' and commit manifests-out/:\n" + string.Join("\n", differences.Select(d => d.UnifiedDiff)));
+        var render = Manifests.Render.ManifestRenderer.Render(RenderedObjects.Bookinfo(), typeof(Bookinfo.Topology.BookinfoTopology).FullName!);
+        var differences = OutputCheck.Compare(RepositoryPaths.ManifestsOut, render.Files)
+            .Concat(OutputCheck.Compare(RepositoryPaths.Kustomize, render.KustomizeFiles))
+            .ToList();
+        Assert.True(differences.Count == 0, "Run 'dotnet build' and commit manifests-out/ and kustomize/:\n" + string.Join("\n", differences.Select(d => d.UnifiedDiff)));
     }
 
     // The test build itself renders into manifests-out/, so a stale commit would be silently repaired in the

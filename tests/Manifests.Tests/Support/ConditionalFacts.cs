@@ -14,6 +14,18 @@ public sealed class KubectlFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that needs the real kubectl; skipped, with the reason shown, where kubectl is not installed.</summary>
+public sealed class KubectlTheoryAttribute : TheoryAttribute
+{
+    public KubectlTheoryAttribute()
+    {
+        if (ExternalTools.Kubectl is null)
+        {
+            Skip = "kubectl is not on PATH: install kubectl 1.32+ to run the kustomize checks.";
+        }
+    }
+}
+
 /// <summary>A test that needs git and a checkout of this repository.</summary>
 public sealed class GitCheckoutFactAttribute : FactAttribute
 {

@@ -9,6 +9,10 @@ internal static class RepositoryPaths
 
     public static string ManifestsOut => Path.Combine(Root, "manifests-out");
 
+    public static string Kustomize => Path.Combine(Root, "kustomize");
+
+    public static string Reference => Path.Combine(Root, "..", "shared", "reference");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
