@@ -65,7 +65,7 @@ internal static class RenderHandler
     private static int Check(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
     {
         var differences = OutputCheck.Compare(source.OutputPath, render.Files)
-            .Concat(OutputCheck.Compare(source.KustomizePath, render.KustomizeFiles))
+            .Concat(source.KustomizePath is null ? [] : OutputCheck.Compare(source.KustomizePath, render.KustomizeFiles))
             .ToList();
         foreach (var difference in differences)
         {
@@ -74,19 +74,22 @@ internal static class RenderHandler
 
         if (differences.Count == 0)
         {
-            stderr.WriteLine($"{source.OutputPath} and {source.KustomizePath} are current ({render.Files.Count + render.KustomizeFiles.Count} files).");
+            stderr.WriteLine($"{string.Join(" and ", Roots(source))} current.");
             return ExitCodes.Ok;
         }
 
-        stderr.WriteLine($"{source.OutputPath} or {source.KustomizePath} is stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
+        stderr.WriteLine($"{string.Join(" or ", Roots(source))} stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
         return ExitCodes.UserError;
     }
 
     private static int Write(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
     {
         var code = WriteRoot(source.OutputPath, render.Files, stdout, stderr);
-        return code != ExitCodes.Ok ? code : WriteRoot(source.KustomizePath, render.KustomizeFiles, stdout, stderr);
+        return code != ExitCodes.Ok || source.KustomizePath is null ? code : WriteRoot(source.KustomizePath, render.KustomizeFiles, stdout, stderr);
     }
+
+    private static IEnumerable<string> Roots(TopologySource source) =>
+        source.KustomizePath is null ? [source.OutputPath + " is"] : [source.OutputPath, source.KustomizePath + " are"];
 
     private static int WriteRoot(string root, IReadOnlyList<Manifests.Render.Emit.RenderedFile> files, TextWriter stdout, TextWriter stderr)
     {

@@ -1,11 +1,16 @@
 namespace Manifests.Cli.Hosting;
 
 /// <summary>Where the topology and output folders come from: options first, then <c>manifests.json</c>.</summary>
-internal sealed record TopologySource(LoadedTopology Topology, string OutputPath, string KustomizePath)
+/// <remarks>
+/// <see cref="KustomizePath"/> is null when only <c>--out</c> was given: the overlays are then not written,
+/// so that a render into a scratch folder never writes beside it.
+/// </remarks>
+internal sealed record TopologySource(LoadedTopology Topology, string OutputPath, string? KustomizePath)
 {
     /// <summary>How the two output roots sit relative to each other, for the overlays' base paths.</summary>
-    public Manifests.Render.Deliver.RenderLayout Layout =>
-        new(Path.GetRelativePath(KustomizePath, OutputPath).Replace(Path.DirectorySeparatorChar, '/'));
+    public Manifests.Render.Deliver.RenderLayout Layout => KustomizePath is null
+        ? Manifests.Render.Deliver.RenderLayout.Default
+        : new(Path.GetRelativePath(KustomizePath, OutputPath).Replace(Path.DirectorySeparatorChar, '/'));
 
     /// <summary>Resolves <paramref name="topologyOption"/> (a .dll or a .csproj) or the settings file, loads the topology.</summary>
     public static (TopologySource? Source, string? Error) Resolve(string? topologyOption, string? outputOption, string? kustomizeOption, bool build, TextWriter log)
@@ -42,7 +47,7 @@ internal sealed record TopologySource(LoadedTopology Topology, string OutputPath
         }
 
         var output = outputOption ?? settings?.OutputPath ?? Path.Combine(Directory.GetCurrentDirectory(), "manifests-out");
-        var kustomize = kustomizeOption ?? (outputOption is null ? settings?.KustomizePath : null) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, "kustomize");
-        return (new TopologySource(topology, Path.GetFullPath(output), Path.GetFullPath(kustomize)), null);
+        var kustomize = kustomizeOption ?? (outputOption is null ? settings?.KustomizePath : null);
+        return (new TopologySource(topology, Path.GetFullPath(output), kustomize is null ? null : Path.GetFullPath(kustomize)), null);
     }
 }
