@@ -1,0 +1,85 @@
+using Manifests.Apply.Tests.Fake;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Manifests.Apply.Tests;
+
+/// <summary>The apply stage driving the real kubectl against one fake API server per target.</summary>
+public sealed class ApplyStageTests(ITestOutputHelper output)
+{
+    [KubectlFact]
+    public async Task Each_cluster_receives_exactly_its_seed_objects_through_server_side_apply_as_manifests()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+
+        var (report, text, _) = await mesh.ApplyAsync(mesh.Request());
+        output.WriteLine(text);
+
+        Assert.Equal(0, report.ExitCode);
+        // The seed: m1c1 runs reviews v3 and the ratings service; m1c2 the rest; the mesh holds the Istio objects.
+        Assert.Equal(
+            ["PATCH deployments default/reviews-v3", "PATCH serviceaccounts default/bookinfo-reviews",
+             "PATCH services default/ratings", "PATCH services default/reviews"],
+            mesh.M1c1.Writes.Select(w => w.Describe()).Order(StringComparer.Ordinal));
+        Assert.Equal(13, mesh.M1c2.Writes.Count);
+        Assert.DoesNotContain(mesh.M1c2.Writes, w => w.Path.Contains("reviews-v3", StringComparison.Ordinal));
+        Assert.Equal(
+            ["PATCH destinationrules default/reviews", "PATCH gateways default/bookinfo-gateway",
+             "PATCH istiogateways istio-system/ingressgateway", "PATCH virtualservices default/bookinfo",
+             "PATCH virtualservices default/reviews"],
+            mesh.Mesh.Writes.Select(w => w.Describe()).Order(StringComparer.Ordinal));
+        foreach (var write in mesh.Servers.SelectMany(s => s.Writes))
+        {
+            Assert.Equal("application/apply-patch+yaml", write.ContentType);
+            Assert.Equal("manifests", write.FieldManager);
+            Assert.Contains("force=false", write.Query, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(mesh.Servers.SelectMany(s => s.Writes), w => w.Body.Contains("\"kind\":\"Kustomization\"", StringComparison.Ordinal));
+        Assert.Equal("reviews", mesh.Mesh.Get(ServedKind.Istio("v1", "DestinationRule"), "default", "reviews")?["spec"]?["host"]?.GetValue<string>());
+    }
+
+    [KubectlFact]
+    public async Task Clusters_are_applied_in_name_order_before_the_mesh_and_DestinationRules_before_VirtualServices()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+
+        var (report, text, progress) = await mesh.ApplyAsync(mesh.Request());
+        output.WriteLine(string.Join("\n", progress));
+        output.WriteLine(text);
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.True(mesh.M1c1.Writes.Max(w => w.Sequence) < mesh.M1c2.Writes.Min(w => w.Sequence));
+        Assert.True(mesh.M1c2.Writes.Max(w => w.Sequence) < mesh.Mesh.Writes.Min(w => w.Sequence));
+        var meshOrder = mesh.Mesh.Writes.Select(w => w.Describe()).ToList();
+        Assert.True(meshOrder.IndexOf("PATCH destinationrules default/reviews") < meshOrder.IndexOf("PATCH virtualservices default/reviews"),
+            string.Join("\n", meshOrder));
+        Assert.Equal(
+            ["PATCH gateways default/bookinfo-gateway", "PATCH istiogateways istio-system/ingressgateway"],
+            meshOrder.Take(2).Order(StringComparer.Ordinal));
+    }
+
+    [KubectlFact]
+    public async Task When_the_live_DestinationRule_has_a_subset_the_output_drops_the_VirtualService_goes_first()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        mesh.Mesh.Seed("""
+            {"apiVersion":"networking.istio.io/v1","kind":"DestinationRule","metadata":{"name":"reviews","namespace":"default"},
+             "spec":{"host":"reviews","subsets":[{"name":"v1","labels":{"version":"v1"}},{"name":"v2","labels":{"version":"v2"}},
+             {"name":"v3","labels":{"version":"v3"}},{"name":"v4","labels":{"version":"v4"}}]}}
+            """);
+
+        var (report, text, progress) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["mesh"] });
+        output.WriteLine(string.Join("\n", progress));
+        output.WriteLine(text);
+
+        Assert.Equal(0, report.ExitCode);
+        var meshOrder = mesh.Mesh.Writes.Select(w => w.Describe()).ToList();
+        Assert.True(meshOrder.IndexOf("PATCH virtualservices default/reviews") < meshOrder.IndexOf("PATCH destinationrules default/reviews"),
+            string.Join("\n", meshOrder));
+        Assert.Empty(mesh.M1c1.Requests);
+        Assert.Empty(mesh.M1c2.Requests);
+        var subsets = mesh.Mesh.Get(ServedKind.Istio("v1", "DestinationRule"), "default", "reviews")!["spec"]!["subsets"]!.AsArray();
+        Assert.Equal(["v1", "v2", "v3"], subsets.Select(s => s!["name"]!.GetValue<string>()));
+    }
+}
