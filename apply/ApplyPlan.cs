@@ -12,6 +12,12 @@ public enum StepPurpose
     /// <summary>DestinationRules that keep every live subset: they go before the VirtualServices naming them.</summary>
     DestinationRulesBeforeRoutes,
 
+    /// <summary>
+    /// DestinationRules that both drop live subsets and add new ones, applied with the dropped subsets still in, so
+    /// routes can move to the new subsets while the old ones still exist (make before break).
+    /// </summary>
+    DestinationRulesBridge,
+
     /// <summary>VirtualServices.</summary>
     VirtualServices,
 
@@ -48,6 +54,9 @@ public sealed record ApplyStep(
     IReadOnlyList<RenderedObject> Objects,
     string? ApplySet)
 {
+    /// <summary>For a bridge step: the live rules whose dropped subsets are kept for now.</summary>
+    public IReadOnlyList<LiveDestinationRule> BridgeFrom { get; init; } = [];
+
     /// <summary>The files, in order.</summary>
     public IReadOnlyList<string> Files => Objects.Select(o => o.File).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -38,6 +38,9 @@ public static class ApplyPlanner
         var steps = new List<ApplyStep>();
         steps.AddRange(Steps(target, StepPurpose.Gateways, objects.Where(o => !o.IsDestinationRule && !o.IsVirtualService), false));
         steps.AddRange(Steps(target, StepPurpose.DestinationRulesBeforeRoutes, rules.Except(breaking), false));
+        var bridged = breaking.Where(r => AddsSubsets(r, live)).ToList();
+        steps.AddRange(Steps(target, StepPurpose.DestinationRulesBridge, bridged, false)
+            .Select(s => s with { BridgeFrom = live.Where(l => s.Objects.Any(o => Same(o, l))).ToList() }));
         steps.AddRange(Steps(target, StepPurpose.VirtualServices, objects.Where(o => o.IsVirtualService), false));
         steps.AddRange(Steps(target, StepPurpose.DestinationRulesAfterRoutes, breaking, false));
         if (prune)
@@ -49,9 +52,14 @@ public static class ApplyPlanner
         return steps;
     }
 
+    private static bool Same(RenderedObject rule, LiveDestinationRule live) =>
+        live.Name == rule.Name && live.Namespace == rule.EffectiveNamespace;
+
     private static bool DropsLiveSubsets(RenderedObject rule, IReadOnlyList<LiveDestinationRule> live) =>
-        live.FirstOrDefault(l => l.Name == rule.Name && l.Namespace == rule.EffectiveNamespace) is { } current
-        && current.Subsets.Except(rule.Subsets, StringComparer.Ordinal).Any();
+        live.FirstOrDefault(l => Same(rule, l)) is { } current && current.Subsets.Except(rule.Subsets, StringComparer.Ordinal).Any();
+
+    private static bool AddsSubsets(RenderedObject rule, IReadOnlyList<LiveDestinationRule> live) =>
+        live.FirstOrDefault(l => Same(rule, l)) is { } current && rule.Subsets.Except(current.Subsets, StringComparer.Ordinal).Any();
 
     // One step per namespace: the namespace holding Namespace objects first, then default, then by name.
     private static IEnumerable<ApplyStep> Steps(

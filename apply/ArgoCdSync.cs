@@ -24,7 +24,7 @@ public static class ArgoCdSync
             arguments.AddRange(["--kube-context", context]);
         }
 
-        var result = await runner.RunAsync(arguments, TimeSpan.FromMinutes(6), cancellationToken);
+        var result = await runner.RunAsync(arguments, TimeSpan.FromMinutes(6), null, cancellationToken);
         return result.Outcome switch
         {
             ProcessOutcome.NotFound => (null, $"the argocd CLI was not found ('{request.ArgoCdPath}'); not waiting for sync and health"),

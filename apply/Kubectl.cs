@@ -31,12 +31,13 @@ public sealed class Kubectl
         [.. Kubeconfig is null ? [] : new[] { "--kubeconfig", Kubeconfig }, .. context is null ? [] : new[] { "--context", context }];
 
     /// <summary>Runs <c>kubectl [connection] arguments…</c>.</summary>
-    public Task<ProcessResult> RunAsync(string? context, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) =>
-        runner.RunAsync([.. ConnectionArguments(context), .. arguments], Timeout, cancellationToken);
+    public Task<ProcessResult> RunAsync(
+        string? context, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default, string? standardInput = null) =>
+        runner.RunAsync([.. ConnectionArguments(context), .. arguments], Timeout, standardInput, cancellationToken);
 
     /// <summary>Runs a command that uses <c>--applyset</c>, with the ApplySet switch set.</summary>
     public Task<ProcessResult> RunWithApplySetAsync(string? context, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) =>
-        applySetRunner.RunAsync([.. ConnectionArguments(context), .. arguments], Timeout, cancellationToken);
+        applySetRunner.RunAsync([.. ConnectionArguments(context), .. arguments], Timeout, null, cancellationToken);
 
     /// <summary>Reads a raw API path (<c>kubectl get --raw</c>), failing fast when the server does not answer.</summary>
     public Task<ProcessResult> GetRawAsync(string context, string path, CancellationToken cancellationToken = default) =>

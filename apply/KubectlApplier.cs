@@ -50,6 +50,13 @@ public sealed class KubectlApplier(Kubectl kubectl)
         }
 
         arguments.AddRange(["--namespace", step.Namespace]);
+        if (step.Purpose == StepPurpose.DestinationRulesBridge)
+        {
+            // The bridge objects exist only in memory and reach kubectl on stdin.
+            arguments.AddRange(["-f", "-"]);
+            return arguments;
+        }
+
         foreach (var file in step.Files)
         {
             arguments.AddRange(["-f", file]);
@@ -66,15 +73,28 @@ public sealed class KubectlApplier(Kubectl kubectl)
     public async Task<TargetResult> ApplyAsync(
         TargetPlan plan, ApplyMode mode, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var steps = plan.Steps.Where(s => !(mode.Diff && s.Purpose == StepPurpose.Prune)).ToList();
+        // A diff compares with the final state; the prune rerun and the bridge add nothing to it.
+        var steps = plan.Steps.Where(s => !(mode.Diff && s.Purpose is StepPurpose.Prune or StepPurpose.DestinationRulesBridge)).ToList();
         var results = new List<StepResult>();
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
             var clock = Stopwatch.StartNew();
             var arguments = Arguments(step, mode);
+            string? bridge = null;
+            if (step.Purpose == StepPurpose.DestinationRulesBridge)
+            {
+                (bridge, var error) = await DestinationRuleBridge.BuildAsync(kubectl, step, cancellationToken);
+                if (error is not null)
+                {
+                    results.Add(new StepResult(step, false, false, "", error));
+                    progress?.Invoke($"{plan.Target.Name}: step {i + 1}/{steps.Count} {Describe(step.Purpose)} FAILED: {error}");
+                    return new TargetResult(plan.Target, TargetStatus.Failed, error, results);
+                }
+            }
+
             var run = step.ApplySet is null || mode.Diff
-                ? await kubectl.RunAsync(step.Context, arguments, cancellationToken)
+                ? await kubectl.RunAsync(step.Context, arguments, cancellationToken, bridge)
                 : await kubectl.RunWithApplySetAsync(step.Context, arguments, cancellationToken);
             // kubectl diff exits 1 when it found differences and above 1 when it failed.
             var differences = mode.Diff && run.Outcome == ProcessOutcome.Exited && run.ExitCode == 1;
@@ -101,6 +121,7 @@ public sealed class KubectlApplier(Kubectl kubectl)
         StepPurpose.Everything => "all objects",
         StepPurpose.Gateways => "gateways",
         StepPurpose.DestinationRulesBeforeRoutes => "destination rules (before routes)",
+        StepPurpose.DestinationRulesBridge => "destination rules keeping old subsets (before routes)",
         StepPurpose.VirtualServices => "virtual services",
         StepPurpose.DestinationRulesAfterRoutes => "destination rules dropping subsets (after routes)",
         StepPurpose.Prune => "prune through ApplySet",

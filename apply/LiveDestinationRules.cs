@@ -27,12 +27,16 @@ public static class LiveDestinationRules
             {
                 var metadata = item.GetProperty("metadata");
                 var subsets = item.TryGetProperty("spec", out var spec) && spec.TryGetProperty("subsets", out var list)
-                    ? list.EnumerateArray().Select(s => s.TryGetProperty("name", out var n) ? n.GetString() : null).OfType<string>().ToList()
+                    ? list.EnumerateArray().Where(s => s.TryGetProperty("name", out _))
+                        .Select(s => (Name: s.GetProperty("name").GetString() ?? "", Json: s.GetRawText())).ToList()
                     : [];
                 rules.Add(new LiveDestinationRule(
                     metadata.TryGetProperty("namespace", out var ns) ? ns.GetString() ?? "default" : "default",
                     metadata.GetProperty("name").GetString() ?? "",
-                    subsets));
+                    subsets.Select(s => s.Name).ToList())
+                {
+                    SubsetJson = subsets.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Json, StringComparer.Ordinal),
+                });
             }
 
             return (rules, null);

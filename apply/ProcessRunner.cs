@@ -41,8 +41,12 @@ public sealed class ProcessRunner(string executable, IReadOnlyDictionary<string,
     public string Executable { get; } = executable;
 
     /// <summary>Runs it to the end or to the timeout.</summary>
+    /// <param name="arguments">The argument list, passed as is.</param>
+    /// <param name="timeout">When to kill it.</param>
+    /// <param name="standardInput">Written to its stdin (then closed); <see langword="null"/> closes stdin at once.</param>
+    /// <param name="cancellationToken">Kills it early.</param>
     public async Task<ProcessResult> RunAsync(
-        IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> arguments, TimeSpan timeout, string? standardInput = null, CancellationToken cancellationToken = default)
     {
         var info = new ProcessStartInfo(Executable)
         {
@@ -71,9 +75,14 @@ public sealed class ProcessRunner(string executable, IReadOnlyDictionary<string,
             return new ProcessResult(-1, "", $"{Executable} was not found", ProcessOutcome.NotFound);
         }
 
-        process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
+        }
+
+        process.StandardInput.Close();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         try

@@ -50,4 +50,8 @@ public sealed record RenderedTarget(string Name, string Folder, IReadOnlyList<Re
 /// <param name="Namespace">Its namespace.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Subsets">Its subset names.</param>
-public sealed record LiveDestinationRule(string Namespace, string Name, IReadOnlyList<string> Subsets);
+public sealed record LiveDestinationRule(string Namespace, string Name, IReadOnlyList<string> Subsets)
+{
+    /// <summary>Each live subset as the server returned it (JSON), by name; kept while routes move off it.</summary>
+    public IReadOnlyDictionary<string, string> SubsetJson { get; init; } = new Dictionary<string, string>();
+}

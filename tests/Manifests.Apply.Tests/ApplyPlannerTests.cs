@@ -95,6 +95,19 @@ public sealed class ApplyPlannerTests
     }
 
     [Fact]
+    public void A_DestinationRule_swapping_subsets_is_bridged_before_the_VirtualServices_and_finished_after()
+    {
+        var live = new LiveDestinationRule("default", "reviews", ["v0", "v1"]);
+        var mesh = Plan(Request(), [live]).Targets[2];
+
+        Assert.Equal(
+            ["Gateways", "Gateways", "DestinationRulesBridge", "VirtualServices", "DestinationRulesAfterRoutes"],
+            mesh.Steps.Select(s => s.Purpose.ToString()));
+        Assert.Equal([live], mesh.Steps[2].BridgeFrom);
+        Assert.Equal(["-f", "-"], KubectlApplier.Arguments(mesh.Steps[2], new ApplyMode(DryRunMode.None, false, false)).TakeLast(2));
+    }
+
+    [Fact]
     public void A_DestinationRule_only_adding_subsets_stays_before_the_VirtualServices()
     {
         var mesh = Plan(Request(), [new LiveDestinationRule("default", "reviews", ["v1"]), new LiveDestinationRule("other", "reviews", ["v9"])]).Targets[2];

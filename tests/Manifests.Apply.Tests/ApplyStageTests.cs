@@ -82,4 +82,30 @@ public sealed class ApplyStageTests(ITestOutputHelper output)
         var subsets = mesh.Mesh.Get(ServedKind.Istio("v1", "DestinationRule"), "default", "reviews")!["spec"]!["subsets"]!.AsArray();
         Assert.Equal(["v1", "v2", "v3"], subsets.Select(s => s!["name"]!.GetValue<string>()));
     }
+
+    [KubectlFact]
+    public async Task When_subsets_are_swapped_the_old_ones_stay_until_the_VirtualService_has_moved()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        mesh.Mesh.Seed("""
+            {"apiVersion":"networking.istio.io/v1","kind":"DestinationRule","metadata":{"name":"reviews","namespace":"default"},
+             "spec":{"host":"reviews","subsets":[{"name":"v0","labels":{"version":"v0"}},{"name":"v1","labels":{"version":"v1"}}]}}
+            """);
+
+        var (report, text, progress) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["mesh"] });
+        output.WriteLine(string.Join("\n", progress));
+        output.WriteLine(text);
+
+        Assert.Equal(0, report.ExitCode);
+        var writes = mesh.Mesh.Writes.Where(w => w.Path.Contains("/reviews", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["PATCH destinationrules default/reviews", "PATCH virtualservices default/reviews", "PATCH destinationrules default/reviews"],
+            writes.Select(w => w.Describe()));
+        Assert.Equal(["v1", "v2", "v3", "v0"], SubsetNames(writes[0].Body));
+        Assert.Equal(["v1", "v2", "v3"], SubsetNames(writes[2].Body));
+        Assert.All(writes, w => Assert.Equal("manifests", w.FieldManager));
+    }
+
+    private static IEnumerable<string> SubsetNames(string body) =>
+        System.Text.Json.Nodes.JsonNode.Parse(body)!["spec"]!["subsets"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
 }
