@@ -29,7 +29,7 @@ public static class ArgoCdSync
         {
             ProcessOutcome.NotFound => (null, $"the argocd CLI was not found ('{request.ArgoCdPath}'); not waiting for sync and health"),
             _ when result.Succeeded => (null, $"Argo CD reports {string.Join(", ", names)} synced and healthy"),
-            _ => ($"argocd app wait failed: {result.LastLine}", null),
+            _ => ($"argocd app wait failed: {result.ErrorLine}", null),
         };
     }
 }

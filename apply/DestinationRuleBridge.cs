@@ -21,7 +21,7 @@ public static class DestinationRuleBridge
                 ["create", "--dry-run=client", "-o", "json", "--namespace", step.Namespace, "-f", rule.File], cancellationToken);
             if (!read.Succeeded)
             {
-                return (null, $"could not read {rule.File}: {read.LastLine}");
+                return (null, $"could not read {rule.File}: {read.ErrorLine}");
             }
 
             JsonObject node;

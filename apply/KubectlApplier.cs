@@ -100,13 +100,13 @@ public sealed class KubectlApplier(Kubectl kubectl)
             var differences = mode.Diff && run.Outcome == ProcessOutcome.Exited && run.ExitCode == 1;
             var succeeded = run.Succeeded || differences;
             results.Add(new StepResult(step, succeeded, differences, run.Stdout, run.Stderr));
-            var outcome = succeeded ? (differences ? "differences" : "ok") : $"FAILED: {run.LastLine}";
+            var outcome = succeeded ? (differences ? "differences" : "ok") : $"FAILED: {run.ErrorLine}";
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
                 $"{plan.Target.Name}: step {i + 1}/{steps.Count} {Describe(step.Purpose)} in {step.Namespace} ({step.Objects.Count} objects) {outcome} [{clock.Elapsed.TotalSeconds:0.0}s]"));
             if (!succeeded)
             {
                 return new TargetResult(plan.Target, TargetStatus.Failed,
-                    run.Outcome == ProcessOutcome.NotFound ? $"kubectl was not found (looked for '{kubectl.Executable}')" : run.LastLine,
+                    run.Outcome == ProcessOutcome.NotFound ? $"kubectl was not found (looked for '{kubectl.Executable}')" : run.ErrorLine,
                     results);
             }
         }

@@ -16,7 +16,7 @@ public static class LiveDestinationRules
             cancellationToken);
         if (!result.Succeeded)
         {
-            return ([], $"could not list DestinationRules: {result.LastLine}");
+            return ([], $"could not list DestinationRules: {result.ErrorLine}");
         }
 
         try

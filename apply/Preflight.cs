@@ -30,7 +30,7 @@ public static class Preflight
 
         if (!contexts.Succeeded)
         {
-            return [new ApplyProblem("*", ProblemKind.User, $"kubectl could not read the kubeconfig: {contexts.LastLine}",
+            return [new ApplyProblem("*", ProblemKind.User, $"kubectl could not read the kubeconfig: {contexts.ErrorLine}",
                 "Check --kubeconfig (or KUBECONFIG).")];
         }
 
@@ -55,7 +55,7 @@ public static class Preflight
         if (!version.Succeeded)
         {
             return [new ApplyProblem(target.Name, ProblemKind.Environment,
-                $"the API server of context '{target.Context}' did not answer: {version.LastLine}",
+                $"the API server of context '{target.Context}' did not answer: {version.ErrorLine}",
                 "Check the network path to the cluster and the credentials in the kubeconfig.")];
         }
 
@@ -88,7 +88,7 @@ public static class Preflight
         if (!namespaces.Succeeded)
         {
             problems.Add(new ApplyProblem(target.Name, ProblemKind.Environment,
-                $"could not list namespaces on context '{target.Context}': {namespaces.LastLine}", "Check the credentials' rights to list namespaces."));
+                $"could not list namespaces on context '{target.Context}': {namespaces.ErrorLine}", "Check the credentials' rights to list namespaces."));
             return problems;
         }
 
@@ -117,7 +117,7 @@ public static class Preflight
             // A group version the server does not know is a 404, which is an answer, not a failure.
             return result.Stderr.Contains("NotFound", StringComparison.Ordinal)
                 ? (new HashSet<string>(), null)
-                : (new HashSet<string>(), result.LastLine);
+                : (new HashSet<string>(), result.ErrorLine);
         }
 
         try

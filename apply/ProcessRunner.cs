@@ -13,10 +13,23 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, P
     /// <summary>Exited with code 0.</summary>
     public bool Succeeded => Outcome == ProcessOutcome.Exited && ExitCode == 0;
 
-    /// <summary>The last non-empty line of stderr (or stdout), for one-line reports.</summary>
-    public string LastLine =>
-        (Stderr + "\n" + Stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .LastOrDefault(l => !l.StartsWith("Warning:", StringComparison.Ordinal)) ?? $"exit code {ExitCode}";
+    private static readonly string[] ErrorStarts = ["error:", "Error from server", "Apply failed"];
+
+    /// <summary>The line that says what went wrong, for one-line reports: kubectl's first error line, else the last line.</summary>
+    public string ErrorLine
+    {
+        get
+        {
+            var lines = Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(l => !l.StartsWith("Warning:", StringComparison.Ordinal)).ToList();
+            // kubectl puts the error first and advice after it (a conflict lists ways to resolve it).
+            var error = lines.FirstOrDefault(l => ErrorStarts.Any(start => l.StartsWith(start, StringComparison.Ordinal)))
+                ?? lines.LastOrDefault() ?? $"exit code {ExitCode}";
+            return Stderr.Contains("--force-conflicts", StringComparison.Ordinal)
+                ? $"{error} (another field manager owns these fields; pass --force to take them over)"
+                : error;
+        }
+    }
 }
 
 /// <summary>How a process run ended.</summary>
@@ -93,6 +106,7 @@ public sealed class ProcessRunner(string executable, IReadOnlyDictionary<string,
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None);
+            cancellationToken.ThrowIfCancellationRequested();
             return new ProcessResult(-1, await stdout, await stderr + $"\n{Executable} timed out after {timeout.TotalSeconds:0}s",
                 ProcessOutcome.TimedOut);
         }

@@ -30,6 +30,27 @@ public sealed class FailureTests(ITestOutputHelper output)
     }
 
     [KubectlFact]
+    public async Task Fields_owned_by_another_manager_fail_the_target_with_advice_and_force_takes_them_over()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        mesh.M1c1.ConflictingManager = "helm";
+
+        var (report, text, _) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["m1c1"] });
+        output.WriteLine(text);
+
+        Assert.Equal(2, report.ExitCode);
+        var reason = Assert.Single(report.Targets).Reason;
+        Assert.Contains("conflict with \"helm\"", reason, StringComparison.Ordinal);
+        Assert.Contains("pass --force to take them over", reason, StringComparison.Ordinal);
+
+        var refused = mesh.M1c1.Writes.Count;
+        var forced = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["m1c1"], Force = true });
+
+        Assert.Equal(0, forced.Report.ExitCode);
+        Assert.All(mesh.M1c1.Writes.Skip(refused), w => Assert.Contains("force=true", w.Query, StringComparison.Ordinal));
+    }
+
+    [KubectlFact]
     public async Task A_cluster_refusing_connections_stops_the_run_in_preflight_with_one_line_and_nothing_is_applied()
     {
         await using var mesh = await TestMesh.StartAsync(unreachable: ["m1c2"]);

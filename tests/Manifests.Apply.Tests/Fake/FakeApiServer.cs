@@ -44,13 +44,16 @@ public sealed class FakeApiServer : IAsyncDisposable
     /// <summary>When set, every write (PATCH, POST, PUT, DELETE) is answered with this status.</summary>
     public int? FailWritesWith { get; set; }
 
+    /// <summary>When set, applies without <c>force=true</c> are refused as conflicting with this field manager.</summary>
+    public string? ConflictingManager { get; set; }
+
     /// <summary>Every request so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests
     {
         get { lock (requests) { return requests.ToList(); } }
     }
 
-    /// <summary>The writes that changed state (not dry runs), as "METHOD kind namespace/name".</summary>
+    /// <summary>The writes that changed state (not dry runs), in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Writes => Requests
         .Where(r => r.Method is "PATCH" or "POST" or "PUT" or "DELETE" && r.DryRun is null).ToList();
 
@@ -140,6 +143,20 @@ public sealed class FakeApiServer : IAsyncDisposable
         if (r.Method != "GET" && FailWritesWith is { } failure)
         {
             return (failure, Status(failure, "InternalError", $"Internal error occurred: {Name} is failing on purpose"));
+        }
+
+        if (r.Method == "PATCH" && ConflictingManager is { } other && !r.Query.Contains("force=true", StringComparison.Ordinal))
+        {
+            var conflict = $"Apply failed with 1 conflict: conflict with \"{other}\": .spec.replicas";
+            var status = Status(409, "Conflict", conflict);
+            status["details"] = new JsonObject
+            {
+                ["causes"] = new JsonArray(new JsonObject
+                {
+                    ["reason"] = "FieldManagerConflict", ["message"] = $"conflict with \"{other}\"", ["field"] = ".spec.replicas",
+                }),
+            };
+            return (409, status);
         }
 
         if (kind.Namespaced && route.Namespace is { } ns && r.Method is "PATCH" or "POST" or "PUT" && !store.NamespaceExists(ns))
