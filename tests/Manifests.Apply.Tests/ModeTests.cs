@@ -82,4 +82,24 @@ public sealed class ModeTests(ITestOutputHelper output)
         Assert.NotNull(parent?["metadata"]?["labels"]?["applyset.kubernetes.io/id"]);
         Assert.Contains(report.Targets.SelectMany(t => t.Steps), s => s.Output.Contains("deployment.apps/reviews-v2 pruned", StringComparison.Ordinal));
     }
+
+    [KubectlFact]
+    public async Task A_namespace_in_the_output_is_created_before_the_objects_in_its_sub_folder_also_when_pruning()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        File.WriteAllText(mesh.PathOf("m1c2", "namespace-bookinfo.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: bookinfo\n");
+        Directory.CreateDirectory(mesh.PathOf("m1c2", "bookinfo"));
+        File.WriteAllText(mesh.PathOf("m1c2", Path.Combine("bookinfo", "configmap-settings.yaml")),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: bookinfo\ndata:\n  mode: demo\n");
+
+        var (report, text, progress) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["m1c2"], Prune = true });
+        output.WriteLine(string.Join("\n", progress));
+        output.WriteLine(text);
+
+        Assert.Equal(0, report.ExitCode);
+        var order = mesh.M1c2.Writes.Where(w => w.Method == "PATCH").Select(w => w.Describe()).ToList();
+        Assert.True(order.IndexOf("PATCH namespaces bookinfo") < order.IndexOf("PATCH configmaps bookinfo/settings"), string.Join("\n", order));
+        Assert.NotNull(mesh.M1c2.Get(ServedKind.ConfigMap, "bookinfo", "settings"));
+        Assert.NotNull(mesh.M1c2.Get(ServedKind.Secret, "bookinfo", "manifests-m1c2"));
+    }
 }
