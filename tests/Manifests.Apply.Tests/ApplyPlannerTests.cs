@@ -171,4 +171,21 @@ public sealed class ApplyPlannerTests
         Assert.False(ContextOverride.TryParse("=ctx", out _, out _));
         Assert.False(ContextOverride.TryParse("m1c1=", out _, out _));
     }
+
+    [Fact]
+    public void Targets_come_from_the_declared_mesh_with_cluster_contexts_defaulting_to_cluster_names()
+    {
+        var declared = new Manifests.Model.Mesh("bookinfo")
+        {
+            Clusters = [new Manifests.Model.Cluster("m1c1"), new Manifests.Model.Cluster("m1c2") { Context = "prod-b" }],
+            ControlPlane = new Manifests.Model.ControlPlane { Context = "asm-prod" },
+        };
+
+        Assert.Equal(
+        [
+            new ApplyTarget("m1c1", TargetKind.Cluster, "m1c1"),
+            new ApplyTarget("m1c2", TargetKind.Cluster, "prod-b"),
+            new ApplyTarget("mesh", TargetKind.Mesh, "asm-prod"),
+        ], ApplyTargets.FromMesh(declared));
+    }
 }
