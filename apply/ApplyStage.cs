@@ -13,7 +13,8 @@ public static class ApplyStage
     public static async Task<ApplyReport> RunAsync(
         ApplyRequest request, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (request.StaleOutputReason is { } stale && !request.Force)
+        // A preflight writes nothing, so stale output does not stop it; everything else would act on old files.
+        if (request.StaleOutputReason is { } stale && !request.Force && !request.PreflightOnly)
         {
             return Stopped([new ApplyProblem("*", ProblemKind.User, $"the rendered output is stale: {stale}",
                 "Render again (dotnet build), or pass --force to apply the output as it is.")]);
@@ -49,7 +50,9 @@ public static class ApplyStage
         var notes = new List<string>();
         if (request.StaleOutputReason is { } forced)
         {
-            notes.Add($"applied stale output because of --force ({forced})");
+            notes.Add(request.PreflightOnly
+                ? $"the rendered output is stale ({forced}); render again before applying"
+                : $"applied stale output because of --force ({forced})");
         }
 
         var live = new List<LiveDestinationRule>();
@@ -129,7 +132,9 @@ public static class ApplyStage
         {
             (true, _) => "Run apply without --diff to make these changes.",
             (_, DryRunMode.Server or DryRunMode.Client) => "Run apply without --dry-run to make these changes.",
-            _ => "Check the mesh: kubectl --context <mesh context> get virtualservices,destinationrules -A",
+            _ => results.FirstOrDefault(r => r.Target.Kind == TargetKind.Mesh) is { } mesh
+                ? $"Check the routes: kubectl --context {mesh.Target.Context} get virtualservices,destinationrules -A"
+                : $"Check the workloads: kubectl --context {results.FirstOrDefault()?.Target.Context ?? "<context>"} get deployments,services -A",
         };
     }
 }

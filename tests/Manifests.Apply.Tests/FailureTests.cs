@@ -134,4 +134,18 @@ public sealed class FailureTests(ITestOutputHelper output)
         Assert.Contains("--force", Assert.Single(report.Problems).Fix, StringComparison.Ordinal);
         Assert.Empty(mesh.Servers.SelectMany(s => s.Requests));
     }
+
+    [KubectlFact]
+    public async Task Stale_output_does_not_stop_a_preflight_but_is_mentioned()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+
+        var (report, text, _) = await mesh.ApplyAsync(mesh.Request() with { PreflightOnly = true, StaleOutputReason = "m1c1 differs" });
+        output.WriteLine(text);
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.All(report.Targets, t => Assert.Equal(TargetStatus.Checked, t.Status));
+        Assert.Contains("Note: the rendered output is stale (m1c1 differs)", text, StringComparison.Ordinal);
+        Assert.Empty(mesh.Servers.SelectMany(s => s.Writes));
+    }
 }
