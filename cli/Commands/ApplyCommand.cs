@@ -35,7 +35,7 @@ public static class ApplyCommand
                 result.AddError($"--context {bad}: expected target=context, e.g. --context m1c1=prod-m1c1");
             }
         });
-        var kubeconfig = new Option<string?>("--kubeconfig") { Description = "The kubeconfig file kubectl uses." };
+        var kubeconfig = new Option<string?>("--kubeconfig") { Description = "The kubeconfig file kubectl uses.", HelpName = "file" };
         var target = new Option<string[]>("--target") { Description = "Apply only this target (repeatable).", HelpName = "name" };
         var dryRun = new Option<string>("--dry-run")
         {
@@ -52,6 +52,7 @@ public static class ApplyCommand
         var output = new Option<string>("--out")
         {
             Description = "The rendered output folder.",
+            HelpName = "folder",
             DefaultValueFactory = _ => "manifests-out",
         };
 

@@ -28,6 +28,7 @@ public sealed class ApplyCommandTests(ITestOutputHelper output)
     public async Task Help_shows_the_options_and_an_example()
     {
         var (exitCode, stdout, _) = await InvokeAsync(Inputs(), "apply", "--help");
+        output.WriteLine(stdout);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Examples:", stdout, StringComparison.Ordinal);

@@ -148,4 +148,18 @@ public sealed class FailureTests(ITestOutputHelper output)
         Assert.Contains("Note: the rendered output is stale (m1c1 differs)", text, StringComparison.Ordinal);
         Assert.Empty(mesh.Servers.SelectMany(s => s.Writes));
     }
+
+    [KubectlFact]
+    public async Task A_kubectl_run_that_hangs_is_killed_at_the_step_timeout_and_fails_only_its_target()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        mesh.M1c2.DelayWrites = TimeSpan.FromMinutes(2);
+
+        var (report, text, _) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["m1c1", "m1c2"], StepTimeout = TimeSpan.FromSeconds(3) });
+        output.WriteLine(text);
+
+        Assert.Equal(2, report.ExitCode);
+        Assert.Equal([TargetStatus.Applied, TargetStatus.Failed], report.Targets.Select(t => t.Status));
+        Assert.EndsWith("timed out after 3s", report.Targets[1].Reason, StringComparison.Ordinal);
+    }
 }

@@ -44,6 +44,9 @@ public sealed class FakeApiServer : IAsyncDisposable
     /// <summary>When set, every write (PATCH, POST, PUT, DELETE) is answered with this status.</summary>
     public int? FailWritesWith { get; set; }
 
+    /// <summary>When set, writes are answered only after this long (or when the client goes away).</summary>
+    public TimeSpan? DelayWrites { get; set; }
+
     /// <summary>When set, applies without <c>force=true</c> are refused as conflicting with this field manager.</summary>
     public string? ConflictingManager { get; set; }
 
@@ -101,6 +104,18 @@ public sealed class FakeApiServer : IAsyncDisposable
         lock (requests)
         {
             requests.Add(recorded);
+        }
+
+        if (request.Method != "GET" && DelayWrites is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         var (status, reply) = Answer(recorded, request.Headers.Accept.ToString(), request.Query["labelSelector"].FirstOrDefault());
