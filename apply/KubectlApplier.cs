@@ -105,9 +105,12 @@ public sealed class KubectlApplier(Kubectl kubectl)
                 $"{plan.Target.Name}: step {i + 1}/{steps.Count} {Describe(step.Purpose)} in {step.Namespace} ({step.Objects.Count} objects) {outcome} [{clock.Elapsed.TotalSeconds:0.0}s]"));
             if (!succeeded)
             {
-                return new TargetResult(plan.Target, TargetStatus.Failed,
-                    run.Outcome == ProcessOutcome.NotFound ? $"kubectl was not found (looked for '{kubectl.Executable}')" : run.ErrorLine,
-                    results);
+                // kubectl goes on past a failing object, so part of the step may be in place; say so.
+                var partly = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+                var reason = run.Outcome == ProcessOutcome.NotFound
+                    ? $"kubectl was not found (looked for '{kubectl.Executable}')"
+                    : run.ErrorLine + (partly > 0 ? $" ({partly} objects of this step were applied)" : "");
+                return new TargetResult(plan.Target, TargetStatus.Failed, reason, results);
             }
         }
 

@@ -162,4 +162,38 @@ public sealed class FailureTests(ITestOutputHelper output)
         Assert.Equal([TargetStatus.Applied, TargetStatus.Failed], report.Targets.Select(t => t.Status));
         Assert.EndsWith("timed out after 3s", report.Targets[1].Reason, StringComparison.Ordinal);
     }
+
+    [KubectlFact]
+    public async Task One_cluster_answering_500_and_one_dropping_connections_fail_both_and_the_mesh_is_not_touched()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        mesh.M1c1.FailWritesWith = 500;
+        mesh.M1c2.DropWrites = true;
+
+        var (report, text, _) = await mesh.ApplyAsync(mesh.Request());
+        output.WriteLine(text);
+
+        Assert.Equal(2, report.ExitCode);
+        Assert.Equal([TargetStatus.Failed, TargetStatus.Failed, TargetStatus.Skipped], report.Targets.Select(t => t.Status));
+        Assert.Contains("InternalError", report.Targets[0].Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", report.Targets[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("not applied because m1c1, m1c2 failed", report.Targets[2].Reason, StringComparison.Ordinal);
+        Assert.Empty(mesh.Mesh.Writes);
+        Assert.Contains("Applied: none.", text, StringComparison.Ordinal);
+    }
+
+    [KubectlFact]
+    public async Task When_only_Deployments_fail_the_report_says_the_rest_of_the_step_was_applied()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+        mesh.M1c2.FailWritesWith = 500;
+        mesh.M1c2.FailOnlyResource = "deployments";
+
+        var (report, text, _) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["m1c2"] });
+        output.WriteLine(text);
+
+        Assert.Equal(2, report.ExitCode);
+        Assert.EndsWith("(8 objects of this step were applied)", Assert.Single(report.Targets).Reason, StringComparison.Ordinal);
+        Assert.NotNull(mesh.M1c2.Get(ServedKind.ServiceAccount, "default", "bookinfo-productpage"));
+    }
 }

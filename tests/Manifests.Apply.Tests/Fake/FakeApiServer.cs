@@ -44,6 +44,12 @@ public sealed class FakeApiServer : IAsyncDisposable
     /// <summary>When set, every write (PATCH, POST, PUT, DELETE) is answered with this status.</summary>
     public int? FailWritesWith { get; set; }
 
+    /// <summary>Limits <see cref="FailWritesWith"/> to one resource, e.g. <c>deployments</c>.</summary>
+    public string? FailOnlyResource { get; set; }
+
+    /// <summary>When set, the connection is dropped on every write, as when a server dies after preflight.</summary>
+    public bool DropWrites { get; set; }
+
     /// <summary>When set, writes are answered only after this long (or when the client goes away).</summary>
     public TimeSpan? DelayWrites { get; set; }
 
@@ -106,6 +112,12 @@ public sealed class FakeApiServer : IAsyncDisposable
             requests.Add(recorded);
         }
 
+        if (request.Method != "GET" && DropWrites)
+        {
+            context.Abort();
+            return;
+        }
+
         if (request.Method != "GET" && DelayWrites is { } delay)
         {
             try
@@ -155,7 +167,7 @@ public sealed class FakeApiServer : IAsyncDisposable
     private (int, JsonNode) Resource(RecordedRequest r, FakeResourceRoute route, string accept, string? labelSelector)
     {
         var kind = route.Kind;
-        if (r.Method != "GET" && FailWritesWith is { } failure)
+        if (r.Method != "GET" && FailWritesWith is { } failure && (FailOnlyResource is null || FailOnlyResource == kind.Plural))
         {
             return (failure, Status(failure, "InternalError", $"Internal error occurred: {Name} is failing on purpose"));
         }
