@@ -36,6 +36,12 @@ public static class RenderedFolderReader
                         continue;
                     }
 
+                    // A kustomize index is for kustomize, not an object for kubectl, whatever its file is called.
+                    if (Scalar(root, "apiVersion")?.StartsWith("kustomize.config.k8s.io/", StringComparison.Ordinal) == true)
+                    {
+                        continue;
+                    }
+
                     var parsed = ToObject(file, root);
                     if (parsed is null)
                     {

@@ -188,4 +188,28 @@ public sealed class ApplyPlannerTests
             new ApplyTarget("mesh", TargetKind.Mesh, "asm-prod"),
         ], ApplyTargets.FromMesh(declared));
     }
+
+    [Fact]
+    public void Files_that_are_kustomize_indexes_or_not_objects_are_kept_from_kubectl_or_reported()
+    {
+        var folder = Directory.CreateTempSubdirectory("manifests-reader-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "kustomization.yml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n");
+            File.WriteAllText(Path.Combine(folder, "broken.yaml"), "apiVersion: v1\nkind: Service\nmetadata: {}\n");
+            File.WriteAllText(Path.Combine(folder, "bad.yaml"), "apiVersion: v1\nkind: [\n");
+            File.WriteAllText(Path.Combine(folder, "service-details.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: details\n");
+
+            var (target, problems) = RenderedFolderReader.Read("m1c2", folder);
+
+            Assert.Equal(["Service/details"], target.Objects.Select(o => $"{o.Kind}/{o.Name}"));
+            Assert.Equal(2, problems.Count);
+            Assert.Contains(problems, p => p.Message.Contains("bad.yaml is not valid YAML", StringComparison.Ordinal));
+            Assert.Contains(problems, p => p.Message.Contains("broken.yaml has an object without", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
