@@ -106,6 +106,21 @@ public sealed class ApplyStageTests(ITestOutputHelper output)
         Assert.All(writes, w => Assert.Equal("manifests", w.FieldManager));
     }
 
+    [KubectlFact]
+    public async Task Kubectl_reads_version_discovery_and_OpenAPI_v3_then_patches_with_server_side_field_validation()
+    {
+        await using var mesh = await TestMesh.StartAsync();
+
+        var (report, _, _) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["m1c1"] });
+
+        Assert.Equal(0, report.ExitCode);
+        var paths = mesh.M1c1.Requests.Where(r => r.Method == "GET").Select(r => r.Path).Distinct().ToList();
+        // Preflight's own reads, then what kubectl apply --server-side needs before its first PATCH.
+        Assert.Superset(new HashSet<string> { "/version", "/api/v1", "/apis/apps/v1", "/api/v1/namespaces", "/api", "/apis", "/openapi/v3", "/openapi/v3/api/v1", "/openapi/v3/apis/apps/v1" }, paths.ToHashSet());
+        Assert.All(mesh.M1c1.Writes, w => Assert.Contains("fieldValidation=Strict", w.Query, StringComparison.Ordinal));
+        Assert.DoesNotContain(mesh.M1c1.Requests, r => r.Path.StartsWith("/openapi/v2", StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> SubsetNames(string body) =>
         System.Text.Json.Nodes.JsonNode.Parse(body)!["spec"]!["subsets"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
 }
