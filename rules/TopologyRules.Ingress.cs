@@ -36,7 +36,7 @@ public static partial class TopologyRules
         // A routed service gets a VirtualService named after it; an ingress route of that name would overwrite it.
         foreach (var route in mesh.IngressRoutes)
         {
-            var clash = mesh.Services.FirstOrDefault(s => s.Name == route.Name && (s.Namespace ?? "default") == (route.Namespace ?? "default") &&
+            var clash = mesh.Services.FirstOrDefault(s => s.Name == route.Name && s.Namespace != null && s.Namespace == route.Namespace &&
                 s.Policy != null && s.Policy.Kind != PolicyKind.Spread);
             if (route.Name != null && clash != null)
             {

@@ -14,14 +14,15 @@ public static partial class TopologyRules
         var firstByKey = new Dictionary<string, ServiceFacts>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
-            if (service.Name != null)
+            // An unknown namespace (null) may be any namespace: no duplicate can be told.
+            if (service.Name != null && service.Namespace != null)
             {
-                var key = (service.Namespace ?? "default") + "/" + service.Name;
+                var key = service.Namespace + "/" + service.Name;
                 if (firstByKey.TryGetValue(key, out var first))
                 {
                     var samePorts = first.Ports.Select(p => p.Number).SequenceEqual(service.Ports.Select(p => p.Number));
                     Report(findings, samePorts ? RuleDescriptors.DuplicateService : RuleDescriptors.ConflictingPorts, service.Location, samePorts
-                        ? $"Service '{service.Name}' in namespace '{service.Namespace ?? "default"}' is declared more than once."
+                        ? $"Service '{service.Name}' in namespace '{service.Namespace}' is declared more than once."
                         : $"Service '{service.Name}' is declared again with different ports ({PortList(first)} and {PortList(service)}).");
                 }
                 else
