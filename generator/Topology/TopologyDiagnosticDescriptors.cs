@@ -17,7 +17,6 @@ internal static class TopologyDiagnosticDescriptors
         RuleDescriptors.All.ToDictionary(rule => rule.Id, Create);
 
     // Ids, titles and links come from the shared rule table rather than from literals here: the table is the one place ids are kept.
-#pragma warning disable RS1017 // DiagnosticId must be a constant: it is, in rules/RuleDescriptors.cs.
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
         rule.Id,
         rule.Title,
@@ -27,5 +26,4 @@ internal static class TopologyDiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Fix: " + rule.Fix + (rule.IstioCode == null ? "." : ". Mirrors istioctl analyze " + rule.IstioCode + "."),
         helpLinkUri: rule.HelpLink);
-#pragma warning restore RS1017
 }
