@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Manifests.Generator.Topology.Names;
 using Manifests.Generator.Topology.Reading;
 using Manifests.Rules;
 using Microsoft.CodeAnalysis;
@@ -23,7 +24,7 @@ internal static class TopologyParser
         var reader = new SyntaxReader(context.SemanticModel, cancellationToken);
         if (DeclaredMesh(type, cancellationToken) is not { } declared || new MeshSyntaxReader(reader).ReadMesh(declared) is not { } mesh)
         {
-            return new TopologySpec(typeName, EquatableArray<TopologyDiagnostic>.Empty);
+            return new TopologySpec(typeName, EquatableArray<TopologyDiagnostic>.Empty, null);
         }
 
         var findings = TopologyRules.Check(PartialListReferences.Hide(mesh));
@@ -36,7 +37,7 @@ internal static class TopologyParser
             }
         }
 
-        return new TopologySpec(typeName, diagnostics.ToEquatableArray());
+        return new TopologySpec(typeName, diagnostics.ToEquatableArray(), TopologyNamesReader.Read(type, mesh));
     }
 
     /// <summary>The expression <c>Declare()</c> returns (written as <c>Mesh Declare()</c> or <c>Mesh ITopology.Declare()</c>).</summary>

@@ -1,12 +1,14 @@
+using Manifests.Generator.Topology.Names;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Manifests.Generator.Topology;
 
-/// <summary>What the generator learned about one <c>[Topology]</c> class: the rule findings syntax can show.</summary>
+/// <summary>What the generator learned about one <c>[Topology]</c> class: the rule findings syntax can show, and its names.</summary>
 /// <param name="TypeName">The topology class, fully qualified, for tracking and messages.</param>
 /// <param name="Diagnostics">The findings, in the order the rules reported them.</param>
-internal sealed record TopologySpec(string TypeName, EquatableArray<TopologyDiagnostic> Diagnostics);
+/// <param name="Names">The declared names for the generated constants; null when the mesh cannot be read from syntax.</param>
+internal sealed record TopologySpec(string TypeName, EquatableArray<TopologyDiagnostic> Diagnostics, TopologyNamesSpec? Names);
 
 /// <summary>A rule finding at a place in the user's C#.</summary>
 /// <param name="RuleId">The rule id (MESHnnn), a key of <see cref="TopologyDiagnosticDescriptors"/>.</param>
