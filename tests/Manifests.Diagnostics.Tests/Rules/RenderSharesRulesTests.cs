@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Runtime.Loader;
 using Manifests.Diagnostics.Tests.Infrastructure;
 using Manifests.Model;
 using Manifests.Render;
@@ -66,15 +66,48 @@ public sealed class RenderSharesRulesTests
         Assert.Equal(["MESH005"], renderIds);
     }
 
-    // Runs the user's Declare() as the CLI would: compiled, loaded, called.
+    [Theory]
+    [MemberData(nameof(AllIds))]
+    public void Render_of_each_page_s_wrong_snippet_finds_the_id_the_generator_reports(string id)
+    {
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id))));
+
+        var generatorIds = GeneratorHarness.Run(compilation).Diagnostics.Select(d => d.Id);
+        var renderIds = ManifestRenderer.Render(Declare(compilation), "shop").Findings.Select(f => f.Rule.Id);
+
+        Assert.Equal([id], generatorIds);
+        Assert.Equal([id], renderIds);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllIds))]
+    public void Render_of_each_page_s_right_snippet_finds_nothing(string id)
+    {
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Right(id))));
+
+        Assert.Empty(ManifestRenderer.Render(Declare(compilation), "shop").Findings);
+    }
+
+    public static TheoryData<string> AllIds() => [.. Manifests.Rules.RuleDescriptors.All.Select(r => r.Id)];
+
+    // Runs the user's Declare() as the CLI would: compiled, loaded (each in its own context; the model is shared), called.
     private static Mesh Declare(Microsoft.CodeAnalysis.Compilation compilation)
     {
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
-        var assembly = Assembly.Load(image.ToArray());
-        var topology = (ITopology)Activator.CreateInstance(assembly.GetType("Shop.ShopTopology", throwOnError: true)!)!;
-        return topology.Declare();
+        image.Position = 0;
+        var context = new AssemblyLoadContext("topology", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            var topology = (ITopology)Activator.CreateInstance(assembly.GetType("Shop.ShopTopology", throwOnError: true)!)!;
+            return topology.Declare();
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     private static int LineOf(string text, string value) => text[..text.IndexOf(value, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
