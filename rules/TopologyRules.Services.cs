@@ -146,10 +146,12 @@ public static partial class TopologyRules
             if (service.Policy.Kind == PolicyKind.Weighted && service.Policy.Weights.All(w => w.Weight != null))
             {
                 var weights = service.Policy.Weights.Select(w => w.Weight!.Value).ToList();
-                if (weights.Any(w => w < 0 || w > 100) || weights.Sum() != 100)
+                // Summed as long: int.MaxValue-sized weights are a user's mistake to report, not an overflow to throw.
+                var sum = weights.Sum(w => (long)w);
+                if (weights.Any(w => w < 0 || w > 100) || sum != 100)
                 {
                     Report(findings, RuleDescriptors.BadWeights, service.Policy.Location,
-                        $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {weights.Sum()}).");
+                        $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {sum}).");
                 }
             }
         }

@@ -74,6 +74,19 @@ public sealed class TopologyParserTests
     }
 
     [Fact]
+    public void Weights_too_large_to_sum_as_int_are_reported_not_thrown()
+    {
+        var source = Mesh("""new ServiceVersion("v1") { Image = "shop/cart:1.4.0", Clusters = ["east"] }, new ServiceVersion("v2") { Image = "shop/cart:1.5.0", Clusters = ["east"] }""")
+            .Replace("Ports = [", "Traffic = TrafficPolicy.Weighted(new(\"v1\", int.MaxValue), new(\"v2\", 1)),\n            Ports = [", StringComparison.Ordinal);
+
+        var run = Run(source);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("MESH008", diagnostic.Id);
+        Assert.Contains("sum 2147483648", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Cluster_name_from_a_method_with_a_body_is_unknown_and_not_reported()
     {
         var run = Run(Mesh("""new ServiceVersion("v1") { Image = "shop/cart:1.4.0", Clusters = [Region("west")] }"""),
