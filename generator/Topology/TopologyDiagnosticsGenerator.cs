@@ -17,7 +17,7 @@ public sealed class TopologyDiagnosticsGenerator : IIncrementalGenerator
         var topologies = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 TopologyParser.TopologyAttributeName,
-                static (node, _) => node is ClassDeclarationSyntax,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 static (syntax, cancellationToken) => TopologyParser.Parse(syntax, cancellationToken))
             .WithTrackingName(TopologyTrackingNames.Topologies);
 

@@ -9,7 +9,7 @@ namespace Manifests.Generator.Topology.Reading;
 internal static class MethodBodies
 {
     /// <summary>
-    /// <c>=&gt; expression</c>, or a block of <c>const</c> locals followed by one <c>return expression;</c>.
+    /// <c>=&gt; expression</c>, or a block of <c>const</c> locals and local functions followed by one <c>return expression;</c>.
     /// Anything else (loops, branches, mutable locals) is code the generator does not pretend to run.
     /// </summary>
     public static ExpressionSyntax? ReturnedExpression(SyntaxNode? declaration)
@@ -32,7 +32,7 @@ internal static class MethodBodies
         }
 
         var leading = body.Statements.Take(body.Statements.Count - 1);
-        if (!leading.All(s => s is LocalDeclarationStatementSyntax local && local.Modifiers.Any(SyntaxKind.ConstKeyword)))
+        if (!leading.All(s => s is LocalFunctionStatementSyntax || (s is LocalDeclarationStatementSyntax local && local.Modifiers.Any(SyntaxKind.ConstKeyword))))
         {
             return null;
         }

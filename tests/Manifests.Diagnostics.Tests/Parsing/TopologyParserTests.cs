@@ -74,6 +74,38 @@ public sealed class TopologyParserTests
     }
 
     [Fact]
+    public void Local_function_and_const_local_in_a_block_bodied_Declare_are_read()
+    {
+        var source = """
+            using Manifests.Model;
+
+            namespace Shop;
+
+            [Topology]
+            public sealed record ShopTopology : ITopology
+            {
+                public Mesh Declare()
+                {
+                    const string East = "east";
+                    ServiceVersion Version(string name, string cluster) => new(name) { Image = "shop/cart:1.4.0", Clusters = [cluster] };
+                    return new Mesh("shop")
+                    {
+                        Clusters = [new Cluster(East)],
+                        Services = [new Service("cart") { Ports = [new ServicePort("http", 8080)], Versions = [Version("v1", "west")] }],
+                    };
+                }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+
+        Assert.Empty(run.CompilerErrors);
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("MESH005", diagnostic.Id);
+        Assert.Equal("\"west\"", run.SpanText(diagnostic));
+    }
+
+    [Fact]
     public void Weights_too_large_to_sum_as_int_are_reported_not_thrown()
     {
         var source = Mesh("""new ServiceVersion("v1") { Image = "shop/cart:1.4.0", Clusters = ["east"] }, new ServiceVersion("v2") { Image = "shop/cart:1.5.0", Clusters = ["east"] }""")
