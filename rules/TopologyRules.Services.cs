@@ -33,8 +33,8 @@ public static partial class TopologyRules
 
             foreach (var port in service.Ports)
             {
-                CheckPortNumber(findings, port.Number, port.Location, $"Port '{port.Name}' of service '{service.Name}'");
-                CheckPortNumber(findings, port.TargetPort, port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
+                CheckPortNumber(findings, port.Number, port.NumberLocation ?? port.Location, $"Port '{port.Name}' of service '{service.Name}'");
+                CheckPortNumber(findings, port.TargetPort, port.TargetPortLocation ?? port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
                 if (port.Name != null && KubernetesNameRules.IsPortName(port.Name) && !HasIstioPrefix(port.Name))
                 {
                     Report(findings, RuleDescriptors.PortNameProtocol, port.Location,
@@ -78,15 +78,15 @@ public static partial class TopologyRules
 
         if (version.Replicas is int replicas && replicas < 0)
         {
-            Report(findings, RuleDescriptors.OutOfRange, version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
+            Report(findings, RuleDescriptors.OutOfRange, version.ReplicasLocation ?? version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
         }
 
-        CheckPortNumber(findings, version.ContainerPort, version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
+        CheckPortNumber(findings, version.ContainerPort, version.ContainerPortLocation ?? version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
         var targets = service.Ports.Select(p => p.TargetPort ?? p.Number).ToList();
         var containerPort = version.ContainerPort ?? (targets.Count > 0 ? targets[0] : null);
         if (containerPort != null && targets.All(t => t != null) && !targets.Contains(containerPort))
         {
-            Report(findings, RuleDescriptors.UnservedContainerPort, version.Location,
+            Report(findings, RuleDescriptors.UnservedContainerPort, version.ContainerPort != null ? version.ContainerPortLocation ?? version.Location : version.Location,
                 $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).");
         }
 

@@ -29,7 +29,8 @@ internal sealed partial class MeshSyntaxReader
             }
         }
 
-        return new IngressGatewayFacts(name, Namespace(ingress, "istio-system"), location, ports);
+        var (ingressNamespace, namespaceLocation) = Namespace(ingress, "istio-system");
+        return new IngressGatewayFacts(name, ingressNamespace, location, ports, namespaceLocation);
     }
 
     private GatewayFacts? ReadGateway(ScopedExpression expression)
@@ -41,12 +42,14 @@ internal sealed partial class MeshSyntaxReader
 
         var (name, location) = reader.ReadString(gateway.Argument("name"));
         var (ingress, ingressLocation) = reader.ReadString(gateway.Property("IngressGateway"));
+        var (gatewayNamespace, namespaceLocation) = Namespace(gateway, "default");
         return new GatewayFacts(
             name,
-            Namespace(gateway, "default"),
+            gatewayNamespace,
             location,
             new NameReference(ingress, ingress == null ? location : ingressLocation),
-            ReadEach(gateway, "Servers", ReadServer, UnknownServer));
+            ReadEach(gateway, "Servers", ReadServer, UnknownServer),
+            namespaceLocation);
     }
 
     private GatewayServerFacts? ReadServer(ScopedExpression expression)
@@ -57,7 +60,7 @@ internal sealed partial class MeshSyntaxReader
         }
 
         var port = server.Argument("Port");
-        return new GatewayServerFacts(reader.ReadInt(port), ReadHosts(server), port is { } given ? reader.Locate(given) : reader.Locate(expression));
+        return new GatewayServerFacts(reader.ReadInt(port), ReadHosts(server).Hosts, port is { } given ? reader.Locate(given) : reader.Locate(expression));
     }
 
     private IngressRouteFacts? ReadIngressRoute(ScopedExpression expression)
@@ -68,13 +71,17 @@ internal sealed partial class MeshSyntaxReader
         }
 
         var (name, location) = reader.ReadString(route.Argument("name"));
+        var (routeNamespace, namespaceLocation) = Namespace(route, "default");
+        var (hosts, hostLocations) = ReadHosts(route);
         return new IngressRouteFacts(
             name,
-            Namespace(route, "default"),
+            routeNamespace,
             location,
             ReadReferences(route, "Gateways"),
-            ReadHosts(route),
-            ReadEach(route, "Http", ReadDestination, at => new DestinationFacts(new NameReference(null, at), null, at)));
+            hosts,
+            ReadEach(route, "Http", ReadDestination, at => new DestinationFacts(new NameReference(null, at), null, at)),
+            namespaceLocation,
+            hostLocations);
     }
 
     private DestinationFacts? ReadDestination(ScopedExpression httpRoute)
@@ -93,26 +100,30 @@ internal sealed partial class MeshSyntaxReader
             port is { } given ? reader.Locate(given) : reader.Locate(destination.Origin));
     }
 
-    /// <summary>Hosts of a gateway server or a route; <c>*</c> when not set, as in the model.</summary>
-    private List<string?> ReadHosts(ModelObject owner)
+    /// <summary>Hosts of a gateway server or a route, with where each is written; <c>*</c> (written nowhere) when not set, as in the model.</summary>
+    private (List<string?> Hosts, List<FactLocation>? Locations) ReadHosts(ModelObject owner)
     {
         if (owner.Property("Hosts") is not { } list)
         {
-            return new List<string?> { "*" };
+            return (new List<string?> { "*" }, null);
         }
 
         var (items, complete) = reader.ReadList(list);
         var hosts = new List<string?>();
+        var locations = new List<FactLocation>();
         foreach (var item in items)
         {
-            hosts.Add(reader.ReadString(item).Value);
+            var (host, location) = reader.ReadString(item);
+            hosts.Add(host);
+            locations.Add(location);
         }
 
         if (!complete)
         {
             hosts.Add(null);
+            locations.Add(reader.Locate(list));
         }
 
-        return hosts;
+        return (hosts, locations);
     }
 }

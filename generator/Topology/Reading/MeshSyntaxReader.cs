@@ -55,14 +55,16 @@ internal sealed partial class MeshSyntaxReader
         }
 
         var (name, location) = reader.ReadString(service.Argument("name"));
+        var (serviceNamespace, namespaceLocation) = Namespace(service, "default");
         return new ServiceFacts(
             name,
-            Namespace(service, "default"),
+            serviceNamespace,
             location,
             ReadEach(service, "Ports", ReadPort, at => new PortFacts(null, null, null, at)),
             ReadReferences(service, "Calls"),
             ReadEach(service, "Versions", ReadVersion, UnknownVersion),
-            service.Sets("Traffic") ? ReadPolicy(service.Property("Traffic")) : new PolicyFacts(PolicyKind.Spread, new List<WeightFacts>(), location));
+            service.Sets("Traffic") ? ReadPolicy(service.Property("Traffic")) : new PolicyFacts(PolicyKind.Spread, new List<WeightFacts>(), location),
+            namespaceLocation);
     }
 
     private PortFacts? ReadPort(ScopedExpression expression)
@@ -78,7 +80,7 @@ internal sealed partial class MeshSyntaxReader
 
         // A target port that is set but not visible must not read as "same as the number": hide the number too.
         var targetUnknown = port.Sets("TargetPort") && targetPort == null && !IsNullLiteral(port.Property("TargetPort"));
-        return new PortFacts(name, targetUnknown ? null : number, targetPort, location);
+        return new PortFacts(name, targetUnknown ? null : number, targetPort, location, LocationOf(port.Argument("Number")), LocationOf(port.Property("TargetPort")));
     }
 
     private VersionFacts? ReadVersion(ScopedExpression expression)
@@ -98,7 +100,9 @@ internal sealed partial class MeshSyntaxReader
             ReadReferences(version, "Clusters"),
             reader.ReadInt(version.Property("ContainerPort")),
             version.Sets("Replicas") ? reader.ReadInt(version.Property("Replicas")) : 1,
-            ReadEach(version, "Env", ReadLiteralVariable, _ => null));
+            ReadEach(version, "Env", ReadLiteralVariable, _ => null),
+            LocationOf(version.Property("ContainerPort")),
+            LocationOf(version.Property("Replicas")));
     }
 
     private EnvFacts? ReadLiteralVariable(ScopedExpression expression)
@@ -159,8 +163,19 @@ internal sealed partial class MeshSyntaxReader
         return new WeightFacts(new NameReference(version, location), reader.ReadInt(weight.Argument("Weight")));
     }
 
-    private string? Namespace(ModelObject model, string defaultNamespace) =>
-        model.Sets("Namespace") ? reader.ReadString(model.Property("Namespace")).Value : defaultNamespace;
+    /// <summary>The namespace and where it is written; the model's default (and no place) when it is not set.</summary>
+    private (string? Value, FactLocation? Location) Namespace(ModelObject model, string defaultNamespace)
+    {
+        if (!model.Sets("Namespace"))
+        {
+            return (defaultNamespace, null);
+        }
+
+        var (value, location) = reader.ReadString(model.Property("Namespace"));
+        return (value, location);
+    }
+
+    private FactLocation? LocationOf(ScopedExpression? expression) => expression is { } given ? reader.Locate(reader.Resolve(given) ?? given) : null;
 
     private static bool IsNullLiteral(ScopedExpression? expression) =>
         expression is { Syntax: LiteralExpressionSyntax literal } && literal.RawKind == (int)SyntaxKind.NullLiteralExpression;

@@ -106,6 +106,19 @@ public sealed class TopologyParserTests
     }
 
     [Fact]
+    public void Invalid_namespace_is_reported_at_the_namespace()
+    {
+        var source = Mesh("""new ServiceVersion("v1") { Image = "shop/cart:1.4.0", Clusters = ["east"] }""")
+            .Replace("Ports = [", "Namespace = \"Payments\",\n            Ports = [", StringComparison.Ordinal);
+
+        var run = Run(source);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("MESH001", diagnostic.Id);
+        Assert.Equal("\"Payments\"", run.SpanText(diagnostic));
+    }
+
+    [Fact]
     public void Weights_too_large_to_sum_as_int_are_reported_not_thrown()
     {
         var source = Mesh("""new ServiceVersion("v1") { Image = "shop/cart:1.4.0", Clusters = ["east"] }, new ServiceVersion("v2") { Image = "shop/cart:1.5.0", Clusters = ["east"] }""")
