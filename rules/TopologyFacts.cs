@@ -30,7 +30,7 @@ public sealed record MeshFacts(
 /// <summary>A cluster.</summary>
 public sealed record ClusterFacts(string? Name, FactLocation Location);
 
-/// <summary>A service.</summary>
+/// <summary>A service. <paramref name="NamespaceLocation"/>, where known, is where the namespace is written.</summary>
 public sealed record ServiceFacts(
     string? Name,
     string? Namespace,
@@ -38,12 +38,13 @@ public sealed record ServiceFacts(
     IReadOnlyList<PortFacts> Ports,
     IReadOnlyList<NameReference> Calls,
     IReadOnlyList<VersionFacts> Versions,
-    PolicyFacts? Policy);
+    PolicyFacts? Policy,
+    FactLocation? NamespaceLocation = null);
 
-/// <summary>A Service port.</summary>
-public sealed record PortFacts(string? Name, int? Number, int? TargetPort, FactLocation Location);
+/// <summary>A Service port. The optional locations, where known, are where the numbers are written.</summary>
+public sealed record PortFacts(string? Name, int? Number, int? TargetPort, FactLocation Location, FactLocation? NumberLocation = null, FactLocation? TargetPortLocation = null);
 
-/// <summary>A version of a service.</summary>
+/// <summary>A version of a service. The optional locations, where known, are where the numbers are written.</summary>
 public sealed record VersionFacts(
     string? Name,
     FactLocation Location,
@@ -52,7 +53,9 @@ public sealed record VersionFacts(
     IReadOnlyList<NameReference> Clusters,
     int? ContainerPort,
     int? Replicas,
-    IReadOnlyList<EnvFacts> Env);
+    IReadOnlyList<EnvFacts> Env,
+    FactLocation? ContainerPortLocation = null,
+    FactLocation? ReplicasLocation = null);
 
 /// <summary>An environment variable with a literal value (references to Secrets are not facts: they are always fine).</summary>
 public sealed record EnvFacts(string? Name, bool IsLiteral, FactLocation Location);
@@ -77,7 +80,7 @@ public sealed record PolicyFacts(PolicyKind Kind, IReadOnlyList<WeightFacts> Wei
 public sealed record WeightFacts(NameReference Version, int? Weight);
 
 /// <summary>An ASM ingress gateway.</summary>
-public sealed record IngressGatewayFacts(string? Name, string? Namespace, FactLocation Location, IReadOnlyList<int?> Ports);
+public sealed record IngressGatewayFacts(string? Name, string? Namespace, FactLocation Location, IReadOnlyList<int?> Ports, FactLocation? NamespaceLocation = null);
 
 /// <summary>An Istio Gateway.</summary>
 public sealed record GatewayFacts(
@@ -85,7 +88,8 @@ public sealed record GatewayFacts(
     string? Namespace,
     FactLocation Location,
     NameReference IngressGateway,
-    IReadOnlyList<GatewayServerFacts> Servers);
+    IReadOnlyList<GatewayServerFacts> Servers,
+    FactLocation? NamespaceLocation = null);
 
 /// <summary>A server of an Istio Gateway.</summary>
 public sealed record GatewayServerFacts(int? Port, IReadOnlyList<string?> Hosts, FactLocation Location);
@@ -97,7 +101,9 @@ public sealed record IngressRouteFacts(
     FactLocation Location,
     IReadOnlyList<NameReference> Gateways,
     IReadOnlyList<string?> Hosts,
-    IReadOnlyList<DestinationFacts> Destinations);
+    IReadOnlyList<DestinationFacts> Destinations,
+    FactLocation? NamespaceLocation = null,
+    IReadOnlyList<FactLocation>? HostLocations = null);
 
 /// <summary>A route destination.</summary>
 public sealed record DestinationFacts(NameReference Service, int? Port, FactLocation Location);

@@ -12,7 +12,7 @@ public static partial class TopologyRules
         {
             if (ingress.Namespace != null && ingress.Namespace != "istio-system")
             {
-                Report(findings, RuleDescriptors.GatewayNamespace, ingress.Location, $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.");
+                Report(findings, RuleDescriptors.GatewayNamespace, ingress.NamespaceLocation ?? ingress.Location, $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.");
             }
         }
 
@@ -36,7 +36,7 @@ public static partial class TopologyRules
         // A routed service gets a VirtualService named after it; an ingress route of that name would overwrite it.
         foreach (var route in mesh.IngressRoutes)
         {
-            var clash = mesh.Services.FirstOrDefault(s => s.Name == route.Name && (s.Namespace ?? "default") == (route.Namespace ?? "default") &&
+            var clash = mesh.Services.FirstOrDefault(s => s.Name == route.Name && s.Namespace != null && s.Namespace == route.Namespace &&
                 s.Policy != null && s.Policy.Kind != PolicyKind.Spread);
             if (route.Name != null && clash != null)
             {
@@ -94,11 +94,13 @@ public static partial class TopologyRules
                 continue;
             }
 
-            foreach (var host in route.Hosts)
+            for (var i = 0; i < route.Hosts.Count; i++)
             {
+                var host = route.Hosts[i];
                 if (host != null && !accepted.Any(a => HostMatches(a!, host)))
                 {
-                    Report(findings, RuleDescriptors.HostNotOnGateway, route.Location,
+                    var at = route.HostLocations != null && i < route.HostLocations.Count ? route.HostLocations[i] : route.Location;
+                    Report(findings, RuleDescriptors.HostNotOnGateway, at,
                         $"Ingress route '{route.Name}' answers for host '{host}', which gateway '{gateway.Name}' does not accept (it accepts {string.Join(", ", accepted)}).");
                 }
             }

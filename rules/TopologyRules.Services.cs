@@ -14,14 +14,15 @@ public static partial class TopologyRules
         var firstByKey = new Dictionary<string, ServiceFacts>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
-            if (service.Name != null)
+            // An unknown namespace (null) may be any namespace: no duplicate can be told.
+            if (service.Name != null && service.Namespace != null)
             {
-                var key = (service.Namespace ?? "default") + "/" + service.Name;
+                var key = service.Namespace + "/" + service.Name;
                 if (firstByKey.TryGetValue(key, out var first))
                 {
                     var samePorts = first.Ports.Select(p => p.Number).SequenceEqual(service.Ports.Select(p => p.Number));
                     Report(findings, samePorts ? RuleDescriptors.DuplicateService : RuleDescriptors.ConflictingPorts, service.Location, samePorts
-                        ? $"Service '{service.Name}' in namespace '{service.Namespace ?? "default"}' is declared more than once."
+                        ? $"Service '{service.Name}' in namespace '{service.Namespace}' is declared more than once."
                         : $"Service '{service.Name}' is declared again with different ports ({PortList(first)} and {PortList(service)}).");
                 }
                 else
@@ -32,8 +33,8 @@ public static partial class TopologyRules
 
             foreach (var port in service.Ports)
             {
-                CheckPortNumber(findings, port.Number, port.Location, $"Port '{port.Name}' of service '{service.Name}'");
-                CheckPortNumber(findings, port.TargetPort, port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
+                CheckPortNumber(findings, port.Number, port.NumberLocation ?? port.Location, $"Port '{port.Name}' of service '{service.Name}'");
+                CheckPortNumber(findings, port.TargetPort, port.TargetPortLocation ?? port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
                 if (port.Name != null && KubernetesNameRules.IsPortName(port.Name) && !HasIstioPrefix(port.Name))
                 {
                     Report(findings, RuleDescriptors.PortNameProtocol, port.Location,
@@ -77,15 +78,15 @@ public static partial class TopologyRules
 
         if (version.Replicas is int replicas && replicas < 0)
         {
-            Report(findings, RuleDescriptors.OutOfRange, version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
+            Report(findings, RuleDescriptors.OutOfRange, version.ReplicasLocation ?? version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
         }
 
-        CheckPortNumber(findings, version.ContainerPort, version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
+        CheckPortNumber(findings, version.ContainerPort, version.ContainerPortLocation ?? version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
         var targets = service.Ports.Select(p => p.TargetPort ?? p.Number).ToList();
         var containerPort = version.ContainerPort ?? (targets.Count > 0 ? targets[0] : null);
         if (containerPort != null && targets.All(t => t != null) && !targets.Contains(containerPort))
         {
-            Report(findings, RuleDescriptors.UnservedContainerPort, version.Location,
+            Report(findings, RuleDescriptors.UnservedContainerPort, version.ContainerPort != null ? version.ContainerPortLocation ?? version.Location : version.Location,
                 $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).");
         }
 
@@ -145,10 +146,12 @@ public static partial class TopologyRules
             if (service.Policy.Kind == PolicyKind.Weighted && service.Policy.Weights.All(w => w.Weight != null))
             {
                 var weights = service.Policy.Weights.Select(w => w.Weight!.Value).ToList();
-                if (weights.Any(w => w < 0 || w > 100) || weights.Sum() != 100)
+                // Summed as long: int.MaxValue-sized weights are a user's mistake to report, not an overflow to throw.
+                var sum = weights.Sum(w => (long)w);
+                if (weights.Any(w => w < 0 || w > 100) || sum != 100)
                 {
                     Report(findings, RuleDescriptors.BadWeights, service.Policy.Location,
-                        $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {weights.Sum()}).");
+                        $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {sum}).");
                 }
             }
         }

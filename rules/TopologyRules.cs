@@ -55,7 +55,7 @@ public static partial class TopologyRules
                     $"Service name '{service.Name}' is not a DNS-1035 label (lower-case, starts with a letter, at most 63 characters).");
             }
 
-            Label(service.Namespace, $"Namespace of service '{service.Name}'", service.Location);
+            Label(service.Namespace, $"Namespace of service '{service.Name}'", service.NamespaceLocation ?? service.Location);
             foreach (var version in service.Versions)
             {
                 Label(version.Name, $"Version name of service '{service.Name}'", version.Location);
@@ -83,13 +83,13 @@ public static partial class TopologyRules
         foreach (var gateway in mesh.Gateways)
         {
             Label(gateway.Name, "Gateway name", gateway.Location);
-            Label(gateway.Namespace, $"Namespace of gateway '{gateway.Name}'", gateway.Location);
+            Label(gateway.Namespace, $"Namespace of gateway '{gateway.Name}'", gateway.NamespaceLocation ?? gateway.Location);
         }
 
         foreach (var route in mesh.IngressRoutes)
         {
             Label(route.Name, "Ingress route name", route.Location);
-            Label(route.Namespace, $"Namespace of ingress route '{route.Name}'", route.Location);
+            Label(route.Namespace, $"Namespace of ingress route '{route.Name}'", route.NamespaceLocation ?? route.Location);
         }
     }
 

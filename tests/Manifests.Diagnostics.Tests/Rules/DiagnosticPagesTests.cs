@@ -1,0 +1,37 @@
+using Manifests.Diagnostics.Tests.Infrastructure;
+using Manifests.Rules;
+
+namespace Manifests.Diagnostics.Tests.Rules;
+
+/// <summary>The help link of every rule leads to a page, and the index lists every rule as the rule table says.</summary>
+public sealed class DiagnosticPagesTests
+{
+    [Fact]
+    public void Every_rule_has_a_page_at_its_help_link()
+    {
+        var missing = RuleDescriptors.All.Where(rule => !File.Exists(RepositoryFiles.PathOf(rule.HelpLink))).Select(rule => rule.Id).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Index_lists_every_rule_with_its_severity_title_and_istio_code()
+    {
+        var index = RepositoryFiles.Read(Path.Combine("docs", "diagnostics", "README.md"));
+
+        foreach (var rule in RuleDescriptors.All)
+        {
+            var row = $"| [{rule.Id}]({rule.Id}.md) | {(rule.Severity == RuleSeverity.Error ? "error" : "warning")} | {rule.Title} | {rule.IstioCode ?? "—"} |";
+            Assert.Contains(row, index);
+        }
+    }
+
+    [Fact]
+    public void Each_page_names_its_istio_code()
+    {
+        foreach (var rule in RuleDescriptors.All.Where(r => r.IstioCode != null))
+        {
+            Assert.Contains(rule.IstioCode!, RepositoryFiles.Read(rule.HelpLink));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Runtime.Loader;
+using Manifests.Diagnostics.Tests.Infrastructure;
+using Manifests.Model;
+using Manifests.Render;
+
+namespace Manifests.Diagnostics.Tests.Rules;
+
+/// <summary>
+/// A mistake the syntax cannot show (a cluster name computed by a method) is not guessed at by the
+/// generator; the render, running the same rule code on the real value, reports it with the same id.
+/// </summary>
+public sealed class RenderSharesRulesTests
+{
+    private const string Source = """
+        using Manifests.Model;
+
+        namespace Shop;
+
+        [Topology]
+        public sealed class ShopTopology : ITopology
+        {
+            public Mesh Declare() => new("shop")
+            {
+                Clusters = [new Cluster("east")],
+                Services =
+                [
+                    new Service("cart")
+                    {
+                        Ports = [new ServicePort("http", 8080)],
+                        Versions = [new ServiceVersion("v1") { Image = "shop/cart:1.4.0", Clusters = [Region("WEST")] }],
+                    },
+                ],
+            };
+
+            private static string Region(string name) => name.ToLowerInvariant();
+        }
+        """;
+
+    [Fact]
+    public void Cluster_name_computed_at_run_time_is_left_to_the_render_which_reports_the_same_id()
+    {
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", Source));
+        var run = GeneratorHarness.Run(compilation);
+        Assert.Empty(run.CompilerErrors);
+        Assert.Empty(run.Diagnostics);
+
+        var findings = ManifestRenderer.Render(Declare(compilation), "shop").Findings;
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("MESH005", finding.Rule.Id);
+        Assert.Contains("cluster 'west'", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("ShopTopology.cs", finding.Location.FilePath);
+        Assert.Equal(LineOf(Source, "new ServiceVersion(\"v1\")"), finding.Location.Line);
+    }
+
+    [Fact]
+    public void Same_mistake_written_as_a_literal_gets_the_same_id_from_the_generator_and_the_render()
+    {
+        var source = Source.Replace("[Region(\"WEST\")]", "[\"west\"]", StringComparison.Ordinal);
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source));
+
+        var generatorIds = GeneratorHarness.Run(compilation).Diagnostics.Select(d => d.Id);
+        var renderIds = ManifestRenderer.Render(Declare(compilation), "shop").Findings.Select(f => f.Rule.Id);
+
+        Assert.Equal(["MESH005"], generatorIds);
+        Assert.Equal(["MESH005"], renderIds);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllIds))]
+    public void Render_of_each_page_s_wrong_snippet_finds_the_id_the_generator_reports(string id)
+    {
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id))));
+
+        var generatorIds = GeneratorHarness.Run(compilation).Diagnostics.Select(d => d.Id);
+        var renderIds = ManifestRenderer.Render(Declare(compilation), "shop").Findings.Select(f => f.Rule.Id);
+
+        Assert.Equal([id], generatorIds);
+        Assert.Equal([id], renderIds);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllIds))]
+    public void Render_of_each_page_s_right_snippet_finds_nothing(string id)
+    {
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Right(id))));
+
+        Assert.Empty(ManifestRenderer.Render(Declare(compilation), "shop").Findings);
+    }
+
+    public static TheoryData<string> AllIds() => [.. Manifests.Rules.RuleDescriptors.All.Select(r => r.Id)];
+
+    // Runs the user's Declare() as the CLI would: compiled, loaded (each in its own context; the model is shared), called.
+    private static Mesh Declare(Microsoft.CodeAnalysis.Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        image.Position = 0;
+        var context = new AssemblyLoadContext("topology", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            var topology = (ITopology)Activator.CreateInstance(assembly.GetType("Shop.ShopTopology", throwOnError: true)!)!;
+            return topology.Declare();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static int LineOf(string text, string value) => text[..text.IndexOf(value, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+}
