@@ -18,6 +18,11 @@ internal static class CSharpNames
         foreach (string part in SplitWords(name))
         {
             bool allUpper = IsAllUpper(part);
+            if (result.Length != 0 && char.IsDigit(result[result.Length - 1]) && char.IsDigit(part[0]))
+            {
+                result.Append('_'); // "1.0" → "1_0", not "10"
+            }
+
             result.Append(char.ToUpperInvariant(part[0]));
             result.Append(allUpper ? part.Substring(1).ToLowerInvariant() : part.Substring(1));
         }
