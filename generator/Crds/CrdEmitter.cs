@@ -60,7 +60,7 @@ internal static class CrdEmitter
         foreach (EnumSpec enumSpec in version.Enums)
         {
             writer.WriteLine();
-            WriteEnum(writer, enumSpec, settings.HasEnumMemberNames);
+            WriteEnum(writer, enumSpec, ns, settings.HasEnumMemberNames);
         }
 
         writer.CloseBlock();
@@ -80,19 +80,30 @@ internal static class CrdEmitter
             WriteKindMembers(writer, kindOf, version);
         }
 
+        bool first = kindOf is null;
         foreach (PropertySpec property in type.Properties)
         {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
             writer.WriteDocComment("summary", property.Description);
             writer.WriteLine("[" + JsonPropertyName + "(\"" + property.JsonName + "\")]");
             string typeName = names.Of(property.Type);
             writer.WriteLine(property.IsRequired
                 ? "public required " + typeName + " " + property.Name + " { get; set; }"
                 : "public " + typeName + "? " + property.Name + " { get; set; }");
-            writer.WriteLine();
         }
 
         if (kindOf is not null || type.ChecksOneOf)
         {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
             OneOfCheckEmitter.Write(writer, type, names, isKindClass: kindOf is not null);
         }
 
@@ -130,10 +141,9 @@ internal static class CrdEmitter
         writer.WriteLine("/// <summary>The object's name, namespace, labels and annotations.</summary>");
         writer.WriteLine("[" + JsonPropertyName + "(\"metadata\")]");
         writer.WriteLine("public " + ObjectMeta + " Metadata { get; set; } = new " + ObjectMeta + "();");
-        writer.WriteLine();
     }
 
-    private static void WriteEnum(SourceWriter writer, EnumSpec enumSpec, bool asEnum)
+    private static void WriteEnum(SourceWriter writer, EnumSpec enumSpec, string ns, bool asEnum)
     {
         if (!asEnum)
         {
@@ -151,7 +161,7 @@ internal static class CrdEmitter
         }
 
         writer.WriteLine("/// <summary>The values the schema allows; each is serialized as the string shown on it.</summary>");
-        writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::System.Text.Json.Serialization.JsonStringEnumConverter<" + enumSpec.Name + ">))]");
+        writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::System.Text.Json.Serialization.JsonStringEnumConverter<global::" + ns + "." + enumSpec.Name + ">))]");
         writer.WriteLine("public enum " + enumSpec.Name);
         writer.OpenBlock();
         foreach (EnumMemberSpec member in enumSpec.Members)

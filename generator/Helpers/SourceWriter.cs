@@ -52,8 +52,15 @@ public sealed class SourceWriter
             return;
         }
 
+        string[] lines = description!.Replace("\r\n", "\n").Trim().Split('\n');
+        if (lines.Length == 1)
+        {
+            WriteLine("/// <" + element + ">" + EscapeXml(lines[0]) + "</" + element + ">");
+            return;
+        }
+
         WriteLine("/// <" + element + ">");
-        foreach (string line in description!.Replace("\r\n", "\n").Trim().Split('\n'))
+        foreach (string line in lines)
         {
             string trimmed = line.TrimEnd();
             WriteLine(trimmed.Length == 0 ? "///" : "/// " + EscapeXml(trimmed));

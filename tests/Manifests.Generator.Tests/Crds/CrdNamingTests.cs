@@ -93,7 +93,7 @@ public sealed class CrdNamingTests
         var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
 
         string source = run.Results.Single().GeneratedSources.Single().SourceText.ToString();
-        Assert.Contains("/// Uses &lt;angle&gt; &amp; ampersand", source, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Uses &lt;angle&gt; &amp; ampersand</summary>", source, StringComparison.Ordinal);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose));
         Assert.Empty(tree.GetDiagnostics());
     }

@@ -3,12 +3,12 @@ using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generator.Tests.Crds;
 
-public sealed class ShippedCrdCompilationTests
+public sealed class ShippedCrdCompilationTests(ShippedCrdGeneration generation) : IClassFixture<ShippedCrdGeneration>
 {
     [Fact]
     public void Every_shipped_crd_compiles_with_no_diagnostics_under_nullable()
     {
-        var (run, output) = GeneratorHarness.Run(GeneratorHarness.ShippedCrds());
+        var (run, output) = (generation.Run, generation.Output);
 
         Assert.Empty(run.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
@@ -18,7 +18,7 @@ public sealed class ShippedCrdCompilationTests
     [Fact]
     public void Every_served_version_of_every_shipped_kind_gets_one_source_named_by_namespace_and_kind()
     {
-        var (run, _) = GeneratorHarness.Run(GeneratorHarness.ShippedCrds());
+        var run = generation.Run;
 
         string[] expected =
         [
@@ -36,7 +36,7 @@ public sealed class ShippedCrdCompilationTests
     [Fact]
     public void Kind_classes_implement_IKubernetesObject_and_default_apiVersion_and_kind()
     {
-        var (_, output) = GeneratorHarness.Run(GeneratorHarness.ShippedCrds());
+        var output = generation.Output;
 
         INamedTypeSymbol virtualService = output.GetTypeByMetadataName("Manifests.Crds.Istio.Networking.V1Alpha3.VirtualService")!;
         INamedTypeSymbol kubernetesObject = output.GetTypeByMetadataName("k8s.IKubernetesObject`1")!;

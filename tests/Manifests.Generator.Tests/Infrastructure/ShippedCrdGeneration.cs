@@ -2,10 +2,13 @@ using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generator.Tests.Infrastructure;
 
-/// <summary>One generator run over every shipped CRD, shared by a test class.</summary>
+/// <summary>One generator run over every shipped CRD, shared by the tests that only read its result.</summary>
 public sealed class ShippedCrdGeneration
 {
-    public ShippedCrdGeneration() => (Run, Output) = GeneratorHarness.Run(GeneratorHarness.ShippedCrds());
+    private static readonly Lazy<(GeneratorDriverRunResult, Compilation)> Shared =
+        new(() => GeneratorHarness.Run(GeneratorHarness.ShippedCrds()));
+
+    public ShippedCrdGeneration() => (Run, Output) = Shared.Value;
 
     public GeneratorDriverRunResult Run { get; }
 
