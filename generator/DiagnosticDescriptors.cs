@@ -51,6 +51,16 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A CRD needs spec.group, spec.names.kind, spec.names.plural and spec.versions.");
 
+    /// <summary>Two files define CRDs that would generate the same class.</summary>
+    public static readonly DiagnosticDescriptor DuplicateCrdType = new(
+        id: "MESH104",
+        title: "CRD defined twice",
+        messageFormat: "'{0}' ({1}) is also defined in '{2}'; only that file's definition is generated",
+        category: CrdCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Keep one definition of each CRD among the AdditionalFiles.");
+
     /// <summary>Finds a descriptor by its id; pipeline values carry the id, not the descriptor.</summary>
     public static DiagnosticDescriptor ById(string id) => id switch
     {
@@ -58,6 +68,7 @@ public static class DiagnosticDescriptors
         "MESH101" => CrdVersionWithoutSchema,
         "MESH102" => KubernetesClientMissing,
         "MESH103" => IncompleteCrd,
+        "MESH104" => DuplicateCrdType,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "No diagnostic has this id."),
     };
 }

@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>Writes one file's C# sources from its specs (one item per file).</summary>
     public const string CrdFileEmit = nameof(CrdFileEmit);
 
+    /// <summary>The generated type names claimed by more than one file, and which file keeps each.</summary>
+    public const string ContestedCrdTypes = nameof(ContestedCrdTypes);
+
     /// <summary>Whether any file holds a CRD, to report a missing KubernetesClient once.</summary>
     public const string AnyCrdPresent = nameof(AnyCrdPresent);
 }

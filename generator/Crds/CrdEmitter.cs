@@ -11,9 +11,10 @@ internal static class CrdEmitter
     private const string JsonPropertyName = "global::System.Text.Json.Serialization.JsonPropertyName";
     private const string ObjectMeta = "global::k8s.Models.V1ObjectMeta";
 
-    public static CrdFileOutput Emit(CrdFileSpec file, CrdGenerationSettings settings, CancellationToken cancellationToken)
+    public static CrdFileOutput Emit(CrdFileSpec file, CrdGenerationSettings settings, ContestedCrdTypes contested, CancellationToken cancellationToken)
     {
         var sources = new List<GeneratedSourceSpec>();
+        var diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
         if (settings.HasKubernetesClient)
         {
             foreach (CrdSpec crd in file.Crds)
@@ -21,14 +22,24 @@ internal static class CrdEmitter
                 foreach (CrdVersionSpec version in crd.Versions)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    string key = TypeKey(crd.Group, version.Version, crd.Kind);
+                    if (contested.OwnerOf(key) is { } owner && owner != file.Path)
+                    {
+                        diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.DuplicateCrdType.Id, file.Path, 0, 0, key, crd.Group + "/" + version.Version, owner));
+                        continue;
+                    }
+
                     string ns = NamespaceOf(settings.RootNamespace, crd.Group, version.Version);
                     sources.Add(new GeneratedSourceSpec(ns + "." + crd.Kind + ".g.cs", EmitVersion(crd, version, ns, settings)));
                 }
             }
         }
 
-        return new CrdFileOutput(new EquatableArray<GeneratedSourceSpec>(sources.ToArray()), file.Diagnostics);
+        return new CrdFileOutput(new EquatableArray<GeneratedSourceSpec>(sources.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
+
+    /// <summary>The kind class's name below the root namespace; two CRDs with the same key would clash.</summary>
+    public static string TypeKey(string group, string version, string kind) => NamespaceOf("", group, version).TrimStart('.') + "." + kind;
 
     /// <summary>Root namespace, then the group's labels reversed without the TLD, then the version.</summary>
     public static string NamespaceOf(string rootNamespace, string group, string version)

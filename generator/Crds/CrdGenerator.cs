@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Manifests.Generator.Helpers;
 using Manifests.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -47,9 +48,19 @@ public sealed class CrdGenerator : IIncrementalGenerator
                 CrdParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
             .WithTrackingName(TrackingNames.CrdFileParse);
 
+        // Only the (small) list of type names is collected across files, so a CRD edit that keeps its names leaves
+        // this value unchanged and the other files' emit steps cached.
+        IncrementalValueProvider<ContestedCrdTypes> contested = crdFiles
+            .Select(static (file, _) => new CrdFileTypeKeys(file.Path, EquatableArray<EquatableString>.From(file.Crds.SelectMany(crd => crd.Versions
+                .Select(version => new EquatableString(CrdEmitter.TypeKey(crd.Group, version.Version, crd.Kind)))))))
+            .Collect()
+            .Select(static (files, _) => FindContested(files))
+            .WithTrackingName(TrackingNames.ContestedCrdTypes);
+
         IncrementalValuesProvider<CrdFileOutput> outputs = crdFiles
             .Combine(settings)
-            .Select(static (pair, cancellationToken) => CrdEmitter.Emit(pair.Left, pair.Right, cancellationToken))
+            .Combine(contested)
+            .Select(static (pair, cancellationToken) => CrdEmitter.Emit(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CrdFileEmit);
 
         context.RegisterSourceOutput(outputs, static (output, file) =>
@@ -78,5 +89,16 @@ public sealed class CrdGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KubernetesClientMissing, Location.None));
             }
         });
+    }
+
+    private static ContestedCrdTypes FindContested(ImmutableArray<CrdFileTypeKeys> files)
+    {
+        var owners = files
+            .SelectMany(file => file.Keys.Select(key => key.Value).Distinct().Select(key => (Key: key, file.Path)))
+            .GroupBy(entry => entry.Key, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .Select(group => new ContestedCrdType(group.Key, group.Select(entry => entry.Path).OrderBy(path => path, StringComparer.Ordinal).First()))
+            .OrderBy(owner => owner.TypeKey, StringComparer.Ordinal);
+        return new ContestedCrdTypes(EquatableArray<ContestedCrdType>.From(owners));
     }
 }

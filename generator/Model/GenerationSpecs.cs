@@ -20,3 +20,35 @@ public sealed record GeneratedSourceSpec(string HintName, string Text);
 /// <param name="Sources">One source per kind and served version.</param>
 /// <param name="Diagnostics">The file's problems.</param>
 public sealed record CrdFileOutput(EquatableArray<GeneratedSourceSpec> Sources, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Which file a generated type name belongs to when several files would generate it: the first by ordinal path.
+/// Only names claimed more than once are listed, so the value stays the same while CRD files are edited in place.
+/// </summary>
+/// <param name="Owners">Each contested type name (namespace below the root + kind) with the path that keeps it.</param>
+public sealed record ContestedCrdTypes(EquatableArray<ContestedCrdType> Owners)
+{
+    /// <summary>The file that keeps <paramref name="typeKey"/>, or null when only one file defines it.</summary>
+    public string? OwnerOf(string typeKey)
+    {
+        foreach (ContestedCrdType owner in Owners)
+        {
+            if (owner.TypeKey == typeKey)
+            {
+                return owner.OwnerPath;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A type name several files would generate, and the file that keeps it.</summary>
+/// <param name="TypeKey">Namespace below the root, then the kind, e.g. <c>Istio.Networking.V1.Gateway</c>.</param>
+/// <param name="OwnerPath">The ordinal-first path among the files that define it.</param>
+public sealed record ContestedCrdType(string TypeKey, string OwnerPath);
+
+/// <summary>The type names one file's CRDs generate.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Keys">Each kind class's name below the root namespace.</param>
+public sealed record CrdFileTypeKeys(string Path, EquatableArray<EquatableString> Keys);

@@ -98,4 +98,17 @@ public sealed class CrdDiagnosticsTests
         Assert.Equal(["Manifests.Crds.Example.V1.Gadget.g.cs"], run.Results.Single().GeneratedSources.Select(s => s.HintName));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
     }
+
+    [Fact]
+    public void The_same_crd_in_two_files_is_generated_once_from_the_first_path_and_MESH104_names_the_other()
+    {
+        var (run, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/b/widgets.yaml", MinimalCrd), GeneratorHarness.File("/crds/a/widgets.yaml", MinimalCrd)]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("MESH104", diagnostic.Id);
+        Assert.Equal("/crds/b/widgets.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'/crds/a/widgets.yaml'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(["Manifests.Crds.Example.V1.Widget.g.cs"], run.Results.Single().GeneratedSources.Select(s => s.HintName));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+    }
 }
