@@ -179,6 +179,7 @@ internal static class CrdEmitter
         {
             writer.WriteLine("/// <summary><c>" + Escape(member.Value) + "</c>.</summary>");
             writer.WriteLine("[global::System.Text.Json.Serialization.JsonStringEnumMemberName(" + Literal(member.Value) + ")]");
+            writer.WriteLine("[global::System.Runtime.Serialization.EnumMember(Value = " + Literal(member.Value) + ")]");
             writer.WriteLine(member.Name + ",");
         }
 

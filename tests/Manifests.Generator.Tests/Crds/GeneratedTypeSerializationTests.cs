@@ -121,4 +121,36 @@ public sealed class GeneratedTypeSerializationTests
 
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => KubernetesJson.Deserialize<IstioGateway>(json));
     }
+
+    [Fact]
+    public void The_seeds_IstioGateway_yaml_reads_strictly_and_writes_back_with_the_schema_strings()
+    {
+        string seedYaml = SeedIstioGatewayYaml();
+
+        IstioGateway gateway = KubernetesYaml.Deserialize<IstioGateway>(seedYaml, strict: true);
+        string written = KubernetesYaml.Serialize(gateway);
+
+        Assert.Equal(IstioGatewaySpecGatewayType.Ingress, gateway.Spec!.GatewayType);
+        Assert.Equal(IstioGatewaySpecPortsProtocol.Tcp, gateway.Spec.Ports![1].Protocol);
+        Assert.Equal(443, gateway.Spec.Ports[1].TargetPort);
+        Assert.Equal("25%", gateway.Spec.RollingMaxUnavailable!.Value);
+        Assert.Equal("256Mi", gateway.Spec.Resources!.Requests!["memory"].Value);
+        Assert.Contains("gatewayType: ingress\n", written, StringComparison.Ordinal);
+        Assert.Contains("protocol: TCP\n", written, StringComparison.Ordinal);
+        Assert.Contains("externalTrafficPolicy: Local\n", written, StringComparison.Ordinal);
+        Assert.Equal(KubernetesJson.Serialize(gateway), KubernetesJson.Serialize(KubernetesYaml.Deserialize<IstioGateway>(written, strict: true)));
+    }
+
+    /// <summary>Step 2 of the seed document: the YAML block that starts at the IstioGateway's apiVersion.</summary>
+    private static string SeedIstioGatewayYaml()
+    {
+        string seed = File.ReadAllText(Path.Combine(Infrastructure.RepositoryFiles.Root, "..", "shared", "seed", "000_0dd6076ae893985e.txt"));
+        var lines = seed.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .SkipWhile(line => line.Trim() != "apiVersion: istio.alibabacloud.com/v1beta1")
+            .TakeWhile(line => line.Trim().Length != 0)
+            .Select(line => line.Length >= 4 ? line[4..] : line)
+            .ToList();
+        Assert.True(lines.Count > 20, "the seed's IstioGateway YAML was not found");
+        return string.Join("\n", lines) + "\n";
+    }
 }
