@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Manifests.Generator.Bench.CrdGeneratorBenchmarks).Assembly).Run(args);

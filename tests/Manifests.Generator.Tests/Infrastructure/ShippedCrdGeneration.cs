@@ -1,0 +1,16 @@
+using Microsoft.CodeAnalysis;
+
+namespace Manifests.Generator.Tests.Infrastructure;
+
+/// <summary>One generator run over every shipped CRD, shared by the tests that only read its result.</summary>
+public sealed class ShippedCrdGeneration
+{
+    private static readonly Lazy<(GeneratorDriverRunResult, Compilation)> Shared =
+        new(() => GeneratorHarness.Run(GeneratorHarness.ShippedCrds()));
+
+    public ShippedCrdGeneration() => (Run, Output) = Shared.Value;
+
+    public GeneratorDriverRunResult Run { get; }
+
+    public Compilation Output { get; }
+}
