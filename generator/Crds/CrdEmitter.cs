@@ -80,7 +80,10 @@ internal static class CrdEmitter
 
     private static void WriteClass(SourceWriter writer, TypeSpec type, TypeNames names, CrdSpec? kindOf, string version)
     {
-        string? summary = type.Description ?? (kindOf is null ? null : "The " + kindOf.Kind + " custom resource (" + kindOf.Group + "/" + version + ").");
+        // Every public member gets a doc comment, so consumers that require XML docs compile without warnings.
+        string summary = type.Description ?? (kindOf is null
+            ? "A nested object of the schema; the CRD gives it no description."
+            : "The " + kindOf.Kind + " custom resource (" + kindOf.Group + "/" + version + ").");
         writer.WriteDocComment("summary", summary);
         writer.WriteLine(kindOf is null
             ? "public partial class " + type.Name
@@ -100,7 +103,7 @@ internal static class CrdEmitter
             }
 
             first = false;
-            writer.WriteDocComment("summary", property.Description);
+            writer.WriteDocComment("summary", property.Description ?? "The " + property.JsonName + " field; the CRD gives it no description.");
             writer.WriteLine("[" + JsonPropertyName + "(\"" + property.JsonName + "\")]");
             string typeName = names.Of(property.Type);
             writer.WriteLine(property.IsRequired

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using k8s.Models;
+using Manifests.Crds.Argoproj.V1Alpha1;
 using Manifests.Model;
 using Manifests.Render.Emit;
 using Manifests.Render.Place;
@@ -6,18 +9,18 @@ using Manifests.Render.Place;
 namespace Manifests.Render.Deliver;
 
 /// <summary>
-/// The Argo CD wiring, written to <c>manifests-out/argocd/</c>: an AppProject and either one
-/// ApplicationSet over every target or one Application per target. Data-plane targets sync before
-/// the mesh (sync waves for Applications, RollingSync steps for the ApplicationSet), so routing never
-/// points at workloads that are not there yet.
+/// The Argo CD wiring, written to <c>manifests-out/argocd/</c> with the types generated from Argo CD's
+/// CRDs: an AppProject and either one ApplicationSet over every target or one Application per target.
+/// Data-plane targets sync before the mesh (sync waves for Applications, RollingSync steps for the
+/// ApplicationSet), so routing never points at workloads that are not there yet.
 /// </summary>
 internal static class ArgoCdObjects
 {
     /// <summary>The folder below the output root.</summary>
     public const string Folder = "argocd";
 
-    private const string ApiVersion = "argoproj.io/v1alpha1";
     private const string StageLabel = "manifests/stage";
+    private const string SyncWave = "argocd.argoproj.io/sync-wave";
 
     public static IEnumerable<RenderedFile> For(Mesh mesh, ArgoCdDelivery delivery, IReadOnlyList<TargetPlacement> placements, string header)
     {
@@ -49,22 +52,20 @@ internal static class ArgoCdObjects
         return files;
     }
 
-    private static JsonObject AppProject(string project, ArgoCdDelivery delivery, IReadOnlyList<Target> targets) => new()
+    private static AppProject AppProject(string project, ArgoCdDelivery delivery, IReadOnlyList<Target> targets) => new()
     {
-        ["apiVersion"] = ApiVersion,
-        ["kind"] = "AppProject",
-        ["metadata"] = new JsonObject { ["name"] = project, ["namespace"] = delivery.Namespace },
-        ["spec"] = new JsonObject
+        Metadata = new V1ObjectMeta { Name = project, NamespaceProperty = delivery.Namespace },
+        Spec = new AppProjectSpec
         {
-            ["description"] = $"Targets rendered by Manifests for mesh {project}.",
-            ["sourceRepos"] = new JsonArray(delivery.RepoUrl),
-            ["destinations"] = new JsonArray([.. targets.Select(t => (JsonNode)Destination(t, new JsonObject { ["namespace"] = "*" }))]),
+            Description = $"Targets rendered by Manifests for mesh {project}.",
+            SourceRepos = [delivery.RepoUrl],
+            Destinations = targets.Select(t => new AppProjectSpecDestinations { Name = t.ApiServer is null ? t.Context : null, Server = t.ApiServer, Namespace = "*" }).ToList(),
             // Namespaces are the only cluster-scoped kind the render emits.
-            ["clusterResourceWhitelist"] = new JsonArray(new JsonObject { ["group"] = "", ["kind"] = "Namespace" }),
+            ClusterResourceWhitelist = [new AppProjectSpecClusterResourceWhitelist { Group = "", Kind = "Namespace" }],
         },
     };
 
-    private static JsonObject ApplicationSet(string mesh, string project, ArgoCdDelivery delivery, IReadOnlyList<Target> targets)
+    private static ApplicationSet ApplicationSet(string mesh, string project, ArgoCdDelivery delivery, IReadOnlyList<Target> targets)
     {
         // Every element names its destination the same way, so one template field serves all.
         var byServer = targets.All(t => t.ApiServer is not null);
@@ -74,100 +75,81 @@ internal static class ArgoCdObjects
             ["destination"] = byServer ? t.ApiServer : t.Context,
             ["stage"] = Stage(t),
             ["wave"] = Wave(t),
-        });
+        }).ToList();
+        var destination = new ApplicationSpecDestination { Name = byServer ? null : "{{.destination}}", Server = byServer ? "{{.destination}}" : null };
 
-        return new JsonObject
+        return new ApplicationSet
         {
-            ["apiVersion"] = ApiVersion,
-            ["kind"] = "ApplicationSet",
-            ["metadata"] = new JsonObject { ["name"] = mesh, ["namespace"] = delivery.Namespace },
-            ["spec"] = new JsonObject
+            Metadata = new V1ObjectMeta { Name = mesh, NamespaceProperty = delivery.Namespace },
+            Spec = new ApplicationSetSpec
             {
-                ["goTemplate"] = true,
-                ["goTemplateOptions"] = new JsonArray("missingkey=error"),
-                ["generators"] = new JsonArray(new JsonObject { ["list"] = new JsonObject { ["elements"] = new JsonArray([.. elements]) } }),
-                ["strategy"] = new JsonObject
+                GoTemplate = true,
+                GoTemplateOptions = ["missingkey=error"],
+                Generators = [new ApplicationSetSpecGenerators { List = new ApplicationSetSpecGeneratorsList { Elements = elements } }],
+                Strategy = new ApplicationSetSpecStrategy
                 {
-                    ["type"] = "RollingSync",
-                    ["rollingSync"] = new JsonObject
-                    {
-                        ["steps"] = new JsonArray(Step("data-plane"), Step("mesh")),
-                    },
+                    Type = "RollingSync",
+                    RollingSync = new ApplicationSetSpecStrategyRollingSync { Steps = [Step("data-plane"), Step("mesh")] },
                 },
-                ["template"] = new JsonObject
+                Template = new ApplicationSetSpecTemplate
                 {
-                    ["metadata"] = new JsonObject
+                    Metadata = new ApplicationSetSpecTemplateMetadata
                     {
-                        ["name"] = $"{mesh}-{{{{.target}}}}",
-                        ["labels"] = new JsonObject { [StageLabel] = "{{.stage}}" },
-                        ["annotations"] = new JsonObject { ["argocd.argoproj.io/sync-wave"] = "{{.wave}}" },
+                        Name = $"{mesh}-{{{{.target}}}}",
+                        Labels = Labels.Of((StageLabel, "{{.stage}}")),
+                        Annotations = Labels.Of((SyncWave, "{{.wave}}")),
                     },
-                    ["spec"] = ApplicationSpec(project, delivery, "{{.target}}", new JsonObject { [byServer ? "server" : "name"] = "{{.destination}}" }),
+                    Spec = AsTemplateSpec(ApplicationSpec(project, delivery, "{{.target}}", destination)),
                 },
             },
         };
     }
 
-    private static JsonObject Application(string mesh, string project, ArgoCdDelivery delivery, Target target) => new()
+    private static Application Application(string mesh, string project, ArgoCdDelivery delivery, Target target) => new()
     {
-        ["apiVersion"] = ApiVersion,
-        ["kind"] = "Application",
-        ["metadata"] = new JsonObject
+        Metadata = new V1ObjectMeta
         {
-            ["name"] = $"{mesh}-{target.Name}",
-            ["namespace"] = delivery.Namespace,
-            ["labels"] = new JsonObject { [StageLabel] = Stage(target) },
-            ["annotations"] = new JsonObject { ["argocd.argoproj.io/sync-wave"] = Wave(target) },
+            Name = $"{mesh}-{target.Name}",
+            NamespaceProperty = delivery.Namespace,
+            Labels = Labels.Of((StageLabel, Stage(target))),
+            Annotations = Labels.Of((SyncWave, Wave(target))),
         },
-        ["spec"] = ApplicationSpec(project, delivery, target.Name, Destination(target, new JsonObject())),
+        Spec = ApplicationSpec(project, delivery, target.Name, new ApplicationSpecDestination
+        {
+            Name = target.ApiServer is null ? target.Context : null,
+            Server = target.ApiServer,
+        }),
     };
 
-    private static JsonObject ApplicationSpec(string project, ArgoCdDelivery delivery, string target, JsonObject destination)
+    private static ApplicationSpec ApplicationSpec(string project, ArgoCdDelivery delivery, string target, ApplicationSpecDestination destination) => new()
     {
-        var source = new JsonObject { ["repoURL"] = delivery.RepoUrl, ["targetRevision"] = delivery.Revision };
-        if (delivery.UseKustomizeOverlays)
+        Project = project,
+        Source = delivery.UseKustomizeOverlays
+            ? new ApplicationSpecSource { RepoURL = delivery.RepoUrl, TargetRevision = delivery.Revision, Path = $"{delivery.KustomizePath}/{target}" }
+            : new ApplicationSpecSource
+            {
+                RepoURL = delivery.RepoUrl,
+                TargetRevision = delivery.Revision,
+                Path = $"{delivery.ManifestsPath}/{target}",
+                // The hydrated folder as a plain directory; its kustomization.yaml is for kubectl -k, not for Argo CD.
+                Directory = new ApplicationSpecSourceDirectory { Recurse = true, Exclude = ManifestEmitter.KustomizationFileName },
+            },
+        Destination = destination,
+        SyncPolicy = new ApplicationSpecSyncPolicy
         {
-            source["path"] = $"{delivery.KustomizePath}/{target}";
-        }
-        else
-        {
-            // The hydrated folder as a plain directory; its kustomization.yaml is for kubectl -k, not for Argo CD.
-            source["path"] = $"{delivery.ManifestsPath}/{target}";
-            source["directory"] = new JsonObject { ["recurse"] = true, ["exclude"] = ManifestEmitter.KustomizationFileName };
-        }
+            SyncOptions = ["ServerSideApply=true"],
+            Automated = delivery.AutomatedSync ? new ApplicationSpecSyncPolicyAutomated { Prune = delivery.Prune, SelfHeal = delivery.SelfHeal } : null,
+        },
+    };
 
-        var syncPolicy = new JsonObject { ["syncOptions"] = new JsonArray("ServerSideApply=true") };
-        if (delivery.AutomatedSync)
-        {
-            syncPolicy["automated"] = new JsonObject { ["prune"] = delivery.Prune, ["selfHeal"] = delivery.SelfHeal };
-        }
+    // An ApplicationSet's template spec is an Application's spec under other generated names (they come
+    // from two CRDs); one builder serves both through a JSON round trip.
+    private static ApplicationSetSpecTemplateSpec AsTemplateSpec(ApplicationSpec spec) =>
+        JsonSerializer.Deserialize<ApplicationSetSpecTemplateSpec>(JsonSerializer.SerializeToUtf8Bytes(spec, ManifestEmitter.SerializerOptions), ManifestEmitter.SerializerOptions)!;
 
-        return new JsonObject
-        {
-            ["project"] = project,
-            ["source"] = source,
-            ["destination"] = destination,
-            ["syncPolicy"] = syncPolicy,
-        };
-    }
-
-    private static JsonObject Destination(Target target, JsonObject destination)
+    private static ApplicationSetSpecStrategyRollingSyncSteps Step(string stage) => new()
     {
-        if (target.ApiServer is { } server)
-        {
-            destination["server"] = server;
-        }
-        else
-        {
-            destination["name"] = target.Context;
-        }
-
-        return destination;
-    }
-
-    private static JsonObject Step(string stage) => new()
-    {
-        ["matchExpressions"] = new JsonArray(new JsonObject { ["key"] = StageLabel, ["operator"] = "In", ["values"] = new JsonArray(stage) }),
+        MatchExpressions = [new ApplicationSetSpecStrategyRollingSyncStepsMatchExpressions { Key = StageLabel, Operator = "In", Values = [stage] }],
     };
 
     private static string Stage(Target target) => target.Kind == TargetKind.Mesh ? "mesh" : "data-plane";

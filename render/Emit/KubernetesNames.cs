@@ -24,13 +24,6 @@ internal static class KubernetesNames
         _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, null),
     };
 
-    public static string Of(GatewayType type) => type switch
-    {
-        GatewayType.Ingress => "ingress",
-        GatewayType.Egress => "egress",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
-
     public static string Of(IstioApiVersion version) => version switch
     {
         IstioApiVersion.V1Alpha3 => "networking.istio.io/v1alpha3",

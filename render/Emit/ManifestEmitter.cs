@@ -13,7 +13,7 @@ public static class ManifestEmitter
     /// <summary>The file every target folder gets so that <c>kubectl apply -k</c> works on it.</summary>
     public const string KustomizationFileName = "kustomization.yaml";
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
+    internal static readonly JsonSerializerOptions SerializerOptions = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };

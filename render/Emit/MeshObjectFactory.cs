@@ -1,136 +1,128 @@
-using System.Text.Json.Nodes;
+using k8s.Models;
 using Manifests.Model;
+using Asm = Manifests.Crds.Alibabacloud.Istio.V1Beta1;
+using Istio = Manifests.Crds.Istio.Networking.V1;
 
 namespace Manifests.Render.Emit;
 
-/// <summary>Builds the mesh control plane's objects: the ASM IstioGateway and Istio networking objects.</summary>
+/// <summary>
+/// Builds the mesh control plane's objects with the types generated from the shipped CRDs: the ASM
+/// IstioGateway and Istio's Gateway, VirtualService and DestinationRule.
+/// </summary>
+/// <remarks>
+/// Istio serves v1alpha3, v1beta1 and v1 of its networking kinds with one schema (a test compares the
+/// shipped CRD's versions), so objects are built once with the v1 types and labelled with the
+/// version the mesh declares.
+/// </remarks>
 internal static class MeshObjectFactory
 {
-    public const string IstioGatewayApiVersion = "istio.alibabacloud.com/v1beta1";
-
     public static BuiltObject IngressGateway(IngressGateway gateway)
     {
-        var resources = new JsonObject();
-        AddQuantities(resources, "limits", gateway.Resources.CpuLimit, gateway.Resources.MemoryLimit);
-        AddQuantities(resources, "requests", gateway.Resources.CpuRequest, gateway.Resources.MemoryRequest);
-        var metadata = Metadata(gateway.Name, gateway.Namespace);
-        if (gateway.ManagedByAsm)
+        var body = new Asm.IstioGateway
         {
-            metadata["annotations"] = new JsonObject { ["asm.alibabacloud.com/managed-by-asm"] = "true" };
-        }
-
-        var body = new JsonObject
-        {
-            ["apiVersion"] = IstioGatewayApiVersion,
-            ["kind"] = "IstioGateway",
-            ["metadata"] = metadata,
-            ["spec"] = new JsonObject
+            Metadata = new V1ObjectMeta
             {
-                ["gatewayType"] = KubernetesNames.Of(gateway.GatewayType),
-                ["dnsPolicy"] = gateway.DnsPolicy.ToString(),
-                ["externalTrafficPolicy"] = gateway.ExternalTrafficPolicy.ToString(),
-                ["hostNetwork"] = gateway.HostNetwork,
-                ["ports"] = new JsonArray([.. gateway.Ports.Select(p => (JsonNode)new JsonObject
+                Name = gateway.Name,
+                NamespaceProperty = gateway.Namespace,
+                Annotations = gateway.ManagedByAsm ? Labels.Of(("asm.alibabacloud.com/managed-by-asm", "true")) : null,
+            },
+            Spec = new Asm.IstioGatewaySpec
+            {
+                GatewayType = gateway.GatewayType == GatewayType.Ingress ? Asm.IstioGatewaySpecGatewayType.Ingress : Asm.IstioGatewaySpecGatewayType.Egress,
+                DnsPolicy = Enum.Parse<Asm.IstioGatewaySpecDnsPolicy>(gateway.DnsPolicy.ToString()),
+                ExternalTrafficPolicy = Enum.Parse<Asm.IstioGatewaySpecExternalTrafficPolicy>(gateway.ExternalTrafficPolicy.ToString()),
+                HostNetwork = gateway.HostNetwork,
+                Ports = gateway.Ports.Select(p => new Asm.IstioGatewaySpecPorts
                 {
-                    ["name"] = p.Name,
-                    ["port"] = p.Port,
-                    ["protocol"] = KubernetesNames.Of(p.Protocol),
-                    ["targetPort"] = p.TargetPort,
-                })]),
-                ["replicaCount"] = gateway.ReplicaCount,
-                ["resources"] = resources.Count == 0 ? null : resources,
-                ["rollingMaxSurge"] = gateway.RollingMaxSurge,
-                ["rollingMaxUnavailable"] = gateway.RollingMaxUnavailable,
-                ["runAsRoot"] = gateway.RunAsRoot,
-                ["serviceType"] = gateway.ServiceType.ToString(),
+                    Name = p.Name,
+                    Port = p.Port,
+                    Protocol = Enum.Parse<Asm.IstioGatewaySpecPortsProtocol>(p.Protocol.ToString()),
+                    TargetPort = p.TargetPort,
+                }).ToList(),
+                ReplicaCount = gateway.ReplicaCount,
+                Resources = Resources(gateway.Resources),
+                RollingMaxSurge = gateway.RollingMaxSurge,
+                RollingMaxUnavailable = gateway.RollingMaxUnavailable,
+                RunAsRoot = gateway.RunAsRoot,
+                ServiceType = Enum.Parse<Asm.IstioGatewaySpecServiceType>(gateway.ServiceType.ToString()),
             },
         };
-        return new BuiltObject("IstioGateway", gateway.Name, gateway.Namespace, body);
+        return new BuiltObject(Asm.IstioGateway.KubeKind, gateway.Name, gateway.Namespace, body);
     }
 
     public static BuiltObject Gateway(Gateway gateway, IstioApiVersion version)
     {
-        var body = new JsonObject
+        var body = new Istio.Gateway
         {
-            ["apiVersion"] = KubernetesNames.Of(version),
-            ["kind"] = "Gateway",
-            ["metadata"] = Metadata(gateway.Name, gateway.Namespace),
-            ["spec"] = new JsonObject
+            ApiVersion = KubernetesNames.Of(version),
+            Metadata = new V1ObjectMeta { Name = gateway.Name, NamespaceProperty = gateway.Namespace },
+            Spec = new Istio.GatewaySpec
             {
-                ["selector"] = new JsonObject { ["istio"] = gateway.IngressGateway },
-                ["servers"] = new JsonArray([.. gateway.Servers.Select(s => (JsonNode)new JsonObject
+                Selector = Labels.Of(("istio", gateway.IngressGateway)),
+                Servers = gateway.Servers.Select(s => new Istio.GatewaySpecServers
                 {
-                    ["port"] = new JsonObject
-                    {
-                        ["number"] = s.Port,
-                        ["name"] = s.PortName,
-                        ["protocol"] = KubernetesNames.Of(s.Protocol),
-                    },
-                    ["hosts"] = Strings(s.Hosts),
-                })]),
+                    Port = new Istio.GatewaySpecServersPort { Number = s.Port, Name = s.PortName, Protocol = KubernetesNames.Of(s.Protocol) },
+                    Hosts = s.Hosts.ToList(),
+                }).ToList(),
             },
         };
-        return new BuiltObject("Gateway", gateway.Name, gateway.Namespace, body);
+        return new BuiltObject(Istio.Gateway.KubeKind, gateway.Name, gateway.Namespace, body);
     }
 
     public static BuiltObject IngressRoute(IngressRoute route, IReadOnlyList<Service> services, IReadOnlyList<Gateway> gateways, IstioApiVersion version)
     {
-        var http = route.Http.Select(h =>
+        var body = new Istio.VirtualService
         {
-            var service = services.FirstOrDefault(s => s.Name == h.Destination.Service);
-            var rule = new JsonObject();
-            if (h.Match.Count > 0)
+            ApiVersion = KubernetesNames.Of(version),
+            Metadata = new V1ObjectMeta { Name = route.Name, NamespaceProperty = route.Namespace },
+            Spec = new Istio.VirtualServiceSpec
             {
-                rule["match"] = new JsonArray([.. h.Match.Select(m => (JsonNode)new JsonObject
+                Hosts = route.Hosts.ToList(),
+                Gateways = route.Gateways.Select(name => GatewayReference(name, route.Namespace, gateways)).ToList(),
+                Http = route.Http.Select(h => new Istio.VirtualServiceSpecHttp
                 {
-                    ["uri"] = new JsonObject { [m.Kind == UriMatchKind.Exact ? "exact" : "prefix"] = m.Value },
-                })]);
-            }
-
-            rule["route"] = new JsonArray(new JsonObject
-            {
-                ["destination"] = new JsonObject
-                {
-                    ["host"] = service is null ? h.Destination.Service : KubernetesNames.Host(service, route.Namespace),
-                    ["port"] = new JsonObject { ["number"] = h.Destination.Port },
-                },
-            });
-            return (JsonNode)rule;
-        });
-
-        var body = new JsonObject
-        {
-            ["apiVersion"] = KubernetesNames.Of(version),
-            ["kind"] = "VirtualService",
-            ["metadata"] = Metadata(route.Name, route.Namespace),
-            ["spec"] = new JsonObject
-            {
-                ["hosts"] = Strings(route.Hosts),
-                ["gateways"] = Strings(route.Gateways.Select(name => GatewayReference(name, route.Namespace, gateways))),
-                ["http"] = new JsonArray([.. http]),
+                    Match = h.Match.Count == 0 ? null : h.Match.Select(m => new Istio.VirtualServiceSpecHttpMatch
+                    {
+                        Uri = m.Kind == UriMatchKind.Exact
+                            ? new Istio.VirtualServiceSpecHttpMatchUri { Exact = m.Value }
+                            : new Istio.VirtualServiceSpecHttpMatchUri { Prefix = m.Value },
+                    }).ToList(),
+                    Route =
+                    [
+                        new Istio.VirtualServiceSpecHttpRoute
+                        {
+                            Destination = new Istio.VirtualServiceSpecHttpRouteDestination
+                            {
+                                Host = services.FirstOrDefault(s => s.Name == h.Destination.Service) is { } service
+                                    ? KubernetesNames.Host(service, route.Namespace)
+                                    : h.Destination.Service,
+                                Port = new Istio.VirtualServiceSpecHttpRouteDestinationPort { Number = h.Destination.Port },
+                            },
+                        },
+                    ],
+                }).ToList(),
             },
         };
-        return new BuiltObject("VirtualService", route.Name, route.Namespace, body);
+        return new BuiltObject(Istio.VirtualService.KubeKind, route.Name, route.Namespace, body);
     }
 
     public static BuiltObject DestinationRule(Service service, IstioApiVersion version)
     {
-        var body = new JsonObject
+        var body = new Istio.DestinationRule
         {
-            ["apiVersion"] = KubernetesNames.Of(version),
-            ["kind"] = "DestinationRule",
-            ["metadata"] = Metadata(service.Name, service.Namespace),
-            ["spec"] = new JsonObject
+            ApiVersion = KubernetesNames.Of(version),
+            Metadata = new V1ObjectMeta { Name = service.Name, NamespaceProperty = service.Namespace },
+            Spec = new Istio.DestinationRuleSpec
             {
-                ["host"] = service.Name,
-                ["subsets"] = new JsonArray([.. service.Versions.Select(v => (JsonNode)new JsonObject
+                Host = service.Name,
+                Subsets = service.Versions.Select(v => new Istio.DestinationRuleSpecSubsets
                 {
-                    ["name"] = v.Name,
-                    ["labels"] = new JsonObject { ["version"] = v.Name },
-                })]),
+                    Name = v.Name,
+                    Labels = Labels.Of(("version", v.Name)),
+                }).ToList(),
             },
         };
-        return new BuiltObject("DestinationRule", service.Name, service.Namespace, body);
+        return new BuiltObject(Istio.DestinationRule.KubeKind, service.Name, service.Namespace, body);
     }
 
     public static BuiltObject TrafficRoute(Service service, IstioApiVersion version)
@@ -138,37 +130,28 @@ internal static class MeshObjectFactory
         var destinations = service.Traffic switch
         {
             AllToVersionPolicy all => [Destination(service, all.Version, weight: null)],
-            WeightedPolicy weighted => weighted.Weights.Select(w => Destination(service, w.Version, w.Weight)).ToArray(),
+            WeightedPolicy weighted => weighted.Weights.Select(w => Destination(service, w.Version, w.Weight)).ToList(),
             _ => throw new InvalidOperationException($"Service '{service.Name}' spreads traffic and needs no VirtualService."),
         };
 
-        var body = new JsonObject
+        var body = new Istio.VirtualService
         {
-            ["apiVersion"] = KubernetesNames.Of(version),
-            ["kind"] = "VirtualService",
-            ["metadata"] = Metadata(service.Name, service.Namespace),
-            ["spec"] = new JsonObject
+            ApiVersion = KubernetesNames.Of(version),
+            Metadata = new V1ObjectMeta { Name = service.Name, NamespaceProperty = service.Namespace },
+            Spec = new Istio.VirtualServiceSpec
             {
-                ["hosts"] = new JsonArray(service.Name),
-                ["http"] = new JsonArray(new JsonObject { ["route"] = new JsonArray(destinations) }),
+                Hosts = [service.Name],
+                Http = [new Istio.VirtualServiceSpecHttp { Route = destinations }],
             },
         };
-        return new BuiltObject("VirtualService", service.Name, service.Namespace, body);
+        return new BuiltObject(Istio.VirtualService.KubeKind, service.Name, service.Namespace, body);
     }
 
-    private static JsonNode Destination(Service service, string subset, int? weight)
+    private static Istio.VirtualServiceSpecHttpRoute Destination(Service service, string subset, int? weight) => new()
     {
-        var route = new JsonObject
-        {
-            ["destination"] = new JsonObject { ["host"] = service.Name, ["subset"] = subset },
-        };
-        if (weight is { } w)
-        {
-            route["weight"] = w;
-        }
-
-        return route;
-    }
+        Destination = new Istio.VirtualServiceSpecHttpRouteDestination { Host = service.Name, Subset = subset },
+        Weight = weight,
+    };
 
     private static string GatewayReference(string name, string fromNamespace, IReadOnlyList<Gateway> gateways)
     {
@@ -176,14 +159,16 @@ internal static class MeshObjectFactory
         return gateway is null || gateway.Namespace == fromNamespace ? name : $"{gateway.Namespace}/{name}";
     }
 
-    private static JsonObject Metadata(string name, string @namespace) =>
-        new() { ["name"] = name, ["namespace"] = @namespace };
-
-    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
-
-    private static void AddQuantities(JsonObject resources, string key, string? cpu, string? memory)
+    private static Asm.IstioGatewaySpecResources? Resources(ComputeResources resources)
     {
-        var map = new JsonObject();
+        var limits = Quantities(resources.CpuLimit, resources.MemoryLimit);
+        var requests = Quantities(resources.CpuRequest, resources.MemoryRequest);
+        return limits is null && requests is null ? null : new Asm.IstioGatewaySpecResources { Limits = limits, Requests = requests };
+    }
+
+    private static IDictionary<string, string>? Quantities(string? cpu, string? memory)
+    {
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (cpu is not null)
         {
             map["cpu"] = cpu;
@@ -194,9 +179,6 @@ internal static class MeshObjectFactory
             map["memory"] = memory;
         }
 
-        if (map.Count > 0)
-        {
-            resources[key] = map;
-        }
+        return map.Count == 0 ? null : map;
     }
 }

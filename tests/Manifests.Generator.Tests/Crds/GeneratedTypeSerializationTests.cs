@@ -67,8 +67,8 @@ public sealed class GeneratedTypeSerializationTests
                 ReplicaCount = 1,
                 Resources = new IstioGatewaySpecResources
                 {
-                    Limits = new Dictionary<string, IntOrString> { ["cpu"] = "2", ["memory"] = "2G" },
-                    Requests = new Dictionary<string, IntOrString> { ["cpu"] = "200m", ["memory"] = "256Mi" },
+                    Limits = new Dictionary<string, string> { ["cpu"] = "2", ["memory"] = "2G" },
+                    Requests = new Dictionary<string, string> { ["cpu"] = "200m", ["memory"] = "256Mi" },
                 },
                 RollingMaxSurge = "100%",
                 RollingMaxUnavailable = "25%",
@@ -101,7 +101,7 @@ public sealed class GeneratedTypeSerializationTests
                 ],
                 "replicaCount": 1,
                 "resources": {
-                  "limits": { "cpu": 2, "memory": "2G" },
+                  "limits": { "cpu": "2", "memory": "2G" },
                   "requests": { "cpu": "200m", "memory": "256Mi" }
                 },
                 "rollingMaxSurge": "100%",
@@ -134,7 +134,7 @@ public sealed class GeneratedTypeSerializationTests
         Assert.Equal(IstioGatewaySpecPortsProtocol.Tcp, gateway.Spec.Ports![1].Protocol);
         Assert.Equal(443, gateway.Spec.Ports[1].TargetPort);
         Assert.Equal("25%", gateway.Spec.RollingMaxUnavailable!.Value);
-        Assert.Equal("256Mi", gateway.Spec.Resources!.Requests!["memory"].Value);
+        Assert.Equal("256Mi", gateway.Spec.Resources!.Requests!["memory"]);
         Assert.Contains("gatewayType: ingress\n", written, StringComparison.Ordinal);
         Assert.Contains("protocol: TCP\n", written, StringComparison.Ordinal);
         Assert.Contains("externalTrafficPolicy: Local\n", written, StringComparison.Ordinal);
