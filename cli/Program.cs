@@ -5,5 +5,6 @@ var root = new RootCommand("manifests: render a C# service-mesh topology into pe
 {
     RenderCommand.Create(),
     GraphCommand.Create(),
+    DiffCommand.Create(),
 };
 return root.Parse(args).Invoke();
