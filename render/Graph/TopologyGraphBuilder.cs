@@ -30,9 +30,11 @@ public static class TopologyGraphBuilder
             nodes.Add(new GraphNode(ServiceId(service.Name), GraphNodeKind.Service, service.Name, service.Namespace == "default" ? null : service.Namespace));
         }
 
-        if (placements.FirstOrDefault(p => p.Target.Kind == TargetKind.Mesh) is { } meshPlacement)
+        // A mesh without gateways or routes has nothing to show in its control plane box.
+        if (placements.FirstOrDefault(p => p.Target.Kind == TargetKind.Mesh) is { } meshPlacement &&
+            ControlPlaneGroup(meshPlacement, services, nodes, edges) is { NodeIds.Count: > 0 } controlPlane)
         {
-            groups.Add(ControlPlaneGroup(meshPlacement, services, nodes, edges));
+            groups.Add(controlPlane);
         }
 
         foreach (var service in mesh.Services)
