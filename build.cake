@@ -4,7 +4,7 @@ using System.Text.Json;
 
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Debug");
-var benchArgs = Argument("bench-args", "");
+var benchArgs = Argument("bench-args", "--services 1000 --out artifacts/bench/out");
 
 const string Solution = "Manifests.sln";
 var artifacts = Directory("artifacts");
@@ -116,7 +116,7 @@ Task("Pack")
 });
 
 Task("Bench")
-    .Description("Runs bench/Manifests.Bench in Release (pass its arguments with --bench-args=\"...\").")
+    .Description("Runs bench/Manifests.Bench in Release (its arguments: --bench-args=\"--services N --out DIR\" or \"--micro\").")
     .WithCriteria(() => FileExists(benchProject), "bench/Manifests.Bench is not there yet: nothing was measured")
     .Does(() =>
 {

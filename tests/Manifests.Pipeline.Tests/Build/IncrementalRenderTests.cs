@@ -58,7 +58,7 @@ public sealed class IncrementalRenderTests
     }
 
     private static ProcessRun Build(TempFolder folder) =>
-        Dotnet.Run(folder.Path, null, "build", "Bookinfo.Copy.csproj", "-nologo", "-v:d", "--disable-build-servers");
+        Dotnet.Run(folder.Path, null, "build", "Bookinfo.Copy.csproj", "-c", ManifestsCli.Configuration, "-nologo", "-v:d", "--disable-build-servers");
 
     /// <summary>Every YAML file's content and modification time (the ledger is bookkeeping, not output).</summary>
     private static Dictionary<string, (string Content, DateTime Written)> Snapshot(string root) =>

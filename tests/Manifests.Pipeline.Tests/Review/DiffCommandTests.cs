@@ -35,6 +35,16 @@ public sealed class DiffCommandTests
         Assert.Contains("'no-such-branch' is not a commit", unknown.Output);
     }
 
+    [Fact]
+    public void Markdown_form_from_the_command_embeds_the_topology_picture()
+    {
+        var run = ManifestsCli.Run(Repository.Root, "diff", "--topology", ManifestsCli.BookinfoAssembly, "--out", Repository.PathOf("manifests-out"), "--format", "markdown");
+
+        run.ShouldSucceed("diff --format markdown");
+        Assert.Contains("| `m1c1` | 0 | 0 | 0 |", run.Output);
+        Assert.Contains("```mermaid\nflowchart LR\n", run.Output);
+    }
+
     private static ProcessRun Diff(TempFolder repository, params string[] arguments) =>
         ManifestsCli.Run(repository.Path, ["diff", "--topology", ManifestsCli.BookinfoAssembly, "--out", repository.Combine("manifests-out"), "--format", "json", .. arguments]);
 
