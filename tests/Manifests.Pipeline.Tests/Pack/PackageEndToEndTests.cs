@@ -65,7 +65,7 @@ public sealed class PackageEndToEndTests
         Assert.Equal(version, PackageVersion(feed, "Manifests.Tool"));
         AssertPackageLayout(Path.Combine(feed, $"Manifests.{version}.nupkg"));
 
-        // 2. A repository of the user's: a feed, a project referencing only Manifests, a topology, manifests.json.
+        // 2. A repository of the user's: a feed, a project in topology/ referencing only Manifests, manifests.json at the root.
         File.WriteAllText(Path.Combine(repository, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -74,7 +74,8 @@ public sealed class PackageEndToEndTests
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(repository, "Shop.Topology.csproj"), $"""
+        Directory.CreateDirectory(Path.Combine(repository, "topology"));
+        File.WriteAllText(Path.Combine(repository, "topology", "Shop.Topology.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -86,12 +87,12 @@ public sealed class PackageEndToEndTests
               </ItemGroup>
             </Project>
             """);
-        var topologyFile = Path.Combine(repository, "ShopTopology.cs");
+        var topologyFile = Path.Combine(repository, "topology", "ShopTopology.cs");
         File.WriteAllText(topologyFile, Topology);
-        File.WriteAllText(Path.Combine(repository, "manifests.json"), """{ "topology": "Shop.Topology.csproj", "output": "manifests-out" }""");
+        File.WriteAllText(Path.Combine(repository, "manifests.json"), """{ "topology": "topology/Shop.Topology.csproj", "output": "manifests-out" }""");
 
-        // 3. dotnet build writes the YAML into the repository, one folder per cluster.
-        Dotnet.Run(repository, environment, "build", "-nologo", "--disable-build-servers").ShouldSucceed("dotnet build of the user's topology");
+        // 3. dotnet build writes the YAML where manifests.json says, one folder per cluster.
+        Dotnet.Run(repository, environment, "build", "topology", "-nologo", "--disable-build-servers").ShouldSucceed("dotnet build of the user's topology");
         var web = Path.Combine(repository, "manifests-out", "east", "deployment-web-v1.yaml");
         Assert.True(File.Exists(web), "the web Deployment belongs in east, where its only version runs");
         Assert.Contains("- image: registry.example/shop/web:1.0.0", File.ReadAllText(web));
