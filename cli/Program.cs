@@ -6,5 +6,7 @@ var root = new RootCommand("manifests: render a C# service-mesh topology into pe
 {
     RenderCommand.Create(),
     ApplyCommand.Create(ApplyInputs.FromTopology(Console.Error)),
+    GraphCommand.Create(),
+    DiffCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Manifests.Cli.Commands;
+
+/// <summary>Builds <c>manifests diff</c>: wiring only, the work is in <see cref="DiffHandler"/>.</summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var topology = TopologyOptions.Topology();
+        var noBuild = TopologyOptions.NoBuild();
+        var output = new Option<string?>("--out") { Description = "The output folder (default: manifests.json's \"output\", else ./manifests-out)." };
+        var baseRef = new Option<string?>("--base")
+        {
+            Description = "Compare with the output committed at this git revision (e.g. origin/main) instead of the working tree.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text for a terminal, markdown for a pull request comment, json for scripts.",
+            DefaultValueFactory = _ => DiffFormats.Text,
+        };
+        format.AcceptOnlyFromAmong(DiffFormats.Text, DiffFormats.Markdown, DiffFormats.Json);
+
+        var command = new Command("diff", "Show which objects a fresh render adds, removes or changes, per target, field by field (Secret values masked). Exits 0 whether or not there are differences; 'render --check' is the gate.\n\nExample:\n  manifests diff\n  manifests diff --base origin/main --format markdown > comment.md")
+        {
+            topology, noBuild, output, baseRef, format,
+        };
+        command.SetAction(parse => DiffHandler.Run(
+            new DiffRequest(parse.GetValue(topology), parse.GetValue(output), !parse.GetValue(noBuild), parse.GetValue(baseRef), parse.GetValue(format)!),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+}
