@@ -2,6 +2,7 @@ using Manifests.Model;
 using Manifests.Render.Check;
 using Manifests.Render.Emit;
 using Manifests.Render.Place;
+using Manifests.Render.Validate;
 using Manifests.Rules;
 
 namespace Manifests.Render;
@@ -15,19 +16,28 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
     public bool Succeeded => Findings.All(f => f.Rule.Severity != RuleSeverity.Error);
 }
 
-/// <summary>The pipeline from a declared mesh to file contents: check → place → emit. Writes nothing.</summary>
+/// <summary>The pipeline from a declared mesh to file contents: check → place → emit → validate. Writes nothing.</summary>
 public static class ManifestRenderer
 {
     /// <summary>Renders <paramref name="mesh"/>; <paramref name="topologyName"/> goes into every file's header.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName)
     {
-        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh));
+        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh)).Concat(SecurityChecks.Check(mesh)).ToList();
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
             return new RenderResult([], findings);
         }
 
         var placements = Placement.Place(mesh);
-        return new RenderResult(ManifestEmitter.Emit(mesh, placements, topologyName), findings);
+        var files = ManifestEmitter.Emit(mesh, placements, topologyName);
+
+        // Valid by construction: an object Kubernetes or its CRD would refuse is never written.
+        var sources = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
+        var problems = new ManifestValidator().Validate(files);
+        findings.AddRange(problems.Select(p => new RuleFinding(p.Rule, p.ToString() + ".", At(sources[p.File]))));
+        return findings.Any(f => f.Rule.Severity == RuleSeverity.Error) ? new RenderResult([], findings) : new RenderResult(files, findings);
     }
+
+    private static FactLocation At(SourceLocation source) =>
+        source.IsKnown ? new FactLocation(source.FilePath, source.Line) : FactLocation.None;
 }

@@ -1,0 +1,287 @@
+using k8s;
+using k8s.Models;
+using YamlDotNet.Core;
+
+namespace Manifests.Render.Validate;
+
+/// <summary>
+/// Core kinds: a strict round trip through KubernetesClient's own models (an unknown field or a value
+/// of the wrong type fails), then the API server's own rules for the fields the models cannot express.
+/// </summary>
+internal static class CoreObjectChecks
+{
+    private static readonly HashSet<string> Protocols = new(StringComparer.Ordinal) { "TCP", "UDP", "SCTP" };
+    private static readonly HashSet<string> PullPolicies = new(StringComparer.Ordinal) { "Always", "IfNotPresent", "Never" };
+
+    /// <summary>The core kinds the render emits, by apiVersion and kind.</summary>
+    public static bool Knows(string apiVersion, string kind) => (apiVersion, kind) is
+        ("v1", "Namespace") or ("v1", "Service") or ("v1", "ServiceAccount") or ("apps/v1", "Deployment") or ("v1", "Secret") or ("v1", "ConfigMap");
+
+    public static void Check(string apiVersion, string kind, string yaml, YamlDocument document, ProblemSink sink)
+    {
+        try
+        {
+            switch (kind)
+            {
+                case "Namespace":
+                    KubernetesYaml.Deserialize<V1Namespace>(yaml, strict: true);
+                    break;
+                case "ServiceAccount":
+                    KubernetesYaml.Deserialize<V1ServiceAccount>(yaml, strict: true);
+                    break;
+                case "ConfigMap":
+                    KubernetesYaml.Deserialize<V1ConfigMap>(yaml, strict: true);
+                    break;
+                case "Secret":
+                    KubernetesYaml.Deserialize<V1Secret>(yaml, strict: true);
+                    break;
+                case "Service":
+                    Service(KubernetesYaml.Deserialize<V1Service>(yaml, strict: true), sink);
+                    break;
+                case "Deployment":
+                    Deployment(KubernetesYaml.Deserialize<V1Deployment>(yaml, strict: true), sink);
+                    break;
+            }
+        }
+        catch (YamlException e)
+        {
+            var reason = e.InnerException?.Message is { Length: > 0 } inner ? inner : e.Message;
+            sink.Add(document.PathAtLine(e.Start.Line), $"does not fit Kubernetes' {apiVersion} {kind} (line {e.Start.Line}): {reason}");
+        }
+    }
+
+    private static void Service(V1Service service, ProblemSink sink)
+    {
+        var ports = service.Spec?.Ports ?? [];
+        if (ports.Count == 0 && service.Spec?.Type != "ExternalName")
+        {
+            sink.Add("spec.ports", "must have at least one port");
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var numbers = new HashSet<(int, string)>();
+        for (var i = 0; i < ports.Count; i++)
+        {
+            var port = ports[i];
+            var path = FieldPath.Index("spec.ports", i);
+            if (ports.Count > 1 && string.IsNullOrEmpty(port.Name))
+            {
+                sink.Add(path + ".name", "is required when a Service has more than one port");
+            }
+
+            if (!string.IsNullOrEmpty(port.Name) && !KubernetesSyntax.IsPortName(port.Name))
+            {
+                sink.Add(path + ".name", $"'{ObjectMetadataChecks.Shorten(port.Name)}' is not a valid port name (1-15 lower-case letters, digits and '-', with a letter)");
+            }
+
+            if (!string.IsNullOrEmpty(port.Name) && !names.Add(port.Name))
+            {
+                sink.Add(path + ".name", $"'{port.Name}' is used by two ports");
+            }
+
+            PortNumber(port.Port, path + ".port", sink);
+            var protocol = port.Protocol ?? "TCP";
+            if (!Protocols.Contains(protocol))
+            {
+                sink.Add(path + ".protocol", $"'{protocol}' is not TCP, UDP or SCTP");
+            }
+            else if (!numbers.Add((port.Port, protocol)))
+            {
+                sink.Add(path + ".port", $"{port.Port}/{protocol} is exposed twice");
+            }
+
+            TargetPort(port.TargetPort, path + ".targetPort", sink);
+        }
+
+        ObjectMetadataChecks.CheckLabels(ToNode(service.Spec?.Selector), "spec.selector", sink);
+    }
+
+    private static void Deployment(V1Deployment deployment, ProblemSink sink)
+    {
+        var spec = deployment.Spec;
+        if (spec is null)
+        {
+            sink.Add("spec", "is required");
+            return;
+        }
+
+        if (spec.Replicas is < 0)
+        {
+            sink.Add("spec.replicas", $"{spec.Replicas} is negative");
+        }
+
+        var selector = spec.Selector?.MatchLabels;
+        if ((selector is null || selector.Count == 0) && (spec.Selector?.MatchExpressions is null || spec.Selector.MatchExpressions.Count == 0))
+        {
+            sink.Add("spec.selector", "is required and must not be empty");
+        }
+
+        ObjectMetadataChecks.CheckLabels(ToNode(selector), "spec.selector.matchLabels", sink);
+        var templateLabels = spec.Template?.Metadata?.Labels ?? new Dictionary<string, string>();
+        ObjectMetadataChecks.CheckLabels(ToNode(templateLabels), "spec.template.metadata.labels", sink);
+        foreach (var (key, value) in selector ?? new Dictionary<string, string>())
+        {
+            if (!templateLabels.TryGetValue(key, out var actual) || actual != value)
+            {
+                sink.Add(FieldPath.Key("spec.selector.matchLabels", key), $"selects {key}={value}, but the pod template's labels do not match it, so the Deployment would own no pods");
+            }
+        }
+
+        if (spec.Template?.Spec is not { } pod)
+        {
+            sink.Add("spec.template.spec", "is required");
+            return;
+        }
+
+        PodSpec(pod, "spec.template.spec", sink);
+    }
+
+    private static void PodSpec(V1PodSpec pod, string path, ProblemSink sink)
+    {
+        if (pod.ServiceAccountName is { } account && !KubernetesSyntax.IsDns1123Subdomain(account))
+        {
+            sink.Add(path + ".serviceAccountName", $"'{ObjectMetadataChecks.Shorten(account)}' is not a DNS-1123 subdomain");
+        }
+
+        var volumes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (pod.Volumes?.Count ?? 0); i++)
+        {
+            var volume = pod.Volumes![i];
+            var volumePath = FieldPath.Index(path + ".volumes", i);
+            if (!KubernetesSyntax.IsDns1123Label(volume.Name ?? ""))
+            {
+                sink.Add(volumePath + ".name", $"'{volume.Name}' is not a DNS-1123 label");
+            }
+            else if (!volumes.Add(volume.Name!))
+            {
+                sink.Add(volumePath + ".name", $"'{volume.Name}' is declared twice");
+            }
+
+            if (volume.Secret is { } secret && !KubernetesSyntax.IsDns1123Subdomain(secret.SecretName ?? ""))
+            {
+                sink.Add(volumePath + ".secret.secretName", $"'{secret.SecretName}' is not a DNS-1123 subdomain");
+            }
+        }
+
+        var containers = pod.Containers ?? [];
+        if (containers.Count == 0)
+        {
+            sink.Add(path + ".containers", "must have at least one container");
+        }
+
+        var containerNames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < containers.Count; i++)
+        {
+            Container(containers[i], FieldPath.Index(path + ".containers", i), volumes, containerNames, sink);
+        }
+    }
+
+    private static void Container(V1Container container, string path, HashSet<string> volumes, HashSet<string> names, ProblemSink sink)
+    {
+        if (!KubernetesSyntax.IsDns1123Label(container.Name ?? ""))
+        {
+            sink.Add(path + ".name", $"'{container.Name}' is not a DNS-1123 label");
+        }
+        else if (!names.Add(container.Name!))
+        {
+            sink.Add(path + ".name", $"'{container.Name}' is used by two containers");
+        }
+
+        if (string.IsNullOrWhiteSpace(container.Image) || container.Image != container.Image.Trim())
+        {
+            sink.Add(path + ".image", "is required and must not start or end with white space");
+        }
+
+        if (container.ImagePullPolicy is { } pull && !PullPolicies.Contains(pull))
+        {
+            sink.Add(path + ".imagePullPolicy", $"'{pull}' is not Always, IfNotPresent or Never");
+        }
+
+        for (var i = 0; i < (container.Ports?.Count ?? 0); i++)
+        {
+            PortNumber(container.Ports![i].ContainerPort, FieldPath.Index(path + ".ports", i) + ".containerPort", sink);
+        }
+
+        var envNames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (container.Env?.Count ?? 0); i++)
+        {
+            var env = container.Env![i];
+            var envPath = FieldPath.Index(path + ".env", i);
+            if (!KubernetesSyntax.IsEnvVarName(env.Name ?? ""))
+            {
+                sink.Add(envPath + ".name", $"'{ObjectMetadataChecks.Shorten(env.Name ?? "")}' is not a valid environment variable name ([-._a-zA-Z][-._a-zA-Z0-9]*)");
+            }
+
+            if (env.ValueFrom is not null && !string.IsNullOrEmpty(env.Value))
+            {
+                sink.Add(envPath, "has both a value and valueFrom");
+            }
+
+            if (env.ValueFrom?.SecretKeyRef is { } secretRef)
+            {
+                if (!KubernetesSyntax.IsDns1123Subdomain(secretRef.Name ?? ""))
+                {
+                    sink.Add(envPath + ".valueFrom.secretKeyRef.name", $"'{secretRef.Name}' is not a DNS-1123 subdomain");
+                }
+
+                if (string.IsNullOrEmpty(secretRef.Key) || secretRef.Key.Length > 253 || !secretRef.Key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+                {
+                    sink.Add(envPath + ".valueFrom.secretKeyRef.key", $"'{secretRef.Key}' is not a valid Secret key (letters, digits, '-', '_' and '.')");
+                }
+            }
+
+            if (!string.IsNullOrEmpty(env.Name) && !envNames.Add(env.Name))
+            {
+                sink.Add(envPath + ".name", $"'{env.Name}' is set twice");
+            }
+        }
+
+        var mountPaths = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (container.VolumeMounts?.Count ?? 0); i++)
+        {
+            var mount = container.VolumeMounts![i];
+            var mountPath = FieldPath.Index(path + ".volumeMounts", i);
+            if (!volumes.Contains(mount.Name ?? ""))
+            {
+                sink.Add(mountPath + ".name", $"mounts '{mount.Name}', which the pod does not declare");
+            }
+
+            if (string.IsNullOrEmpty(mount.MountPath) || !mount.MountPath.StartsWith('/') || mount.MountPath.Split('/').Contains(".."))
+            {
+                sink.Add(mountPath + ".mountPath", $"'{mount.MountPath}' must be an absolute path without '..'");
+            }
+            else if (!mountPaths.Add(mount.MountPath))
+            {
+                sink.Add(mountPath + ".mountPath", $"'{mount.MountPath}' is mounted twice");
+            }
+        }
+    }
+
+    private static void PortNumber(int? port, string path, ProblemSink sink)
+    {
+        if (port is not (>= 1 and <= 65535))
+        {
+            sink.Add(path, $"{(port is null ? "is required" : port + " is outside 1 to 65535")}");
+        }
+    }
+
+    private static void TargetPort(IntOrString? target, string path, ProblemSink sink)
+    {
+        if (target?.Value is not { } value)
+        {
+            return;
+        }
+
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            PortNumber(number, path, sink);
+        }
+        else if (!KubernetesSyntax.IsPortName(value))
+        {
+            sink.Add(path, $"'{ObjectMetadataChecks.Shorten(value)}' is neither a port number nor a port name");
+        }
+    }
+
+    private static System.Text.Json.Nodes.JsonObject? ToNode(IDictionary<string, string>? map) =>
+        map is null ? null : new System.Text.Json.Nodes.JsonObject(map.Select(p => KeyValuePair.Create(p.Key, (System.Text.Json.Nodes.JsonNode?)p.Value)));
+}
