@@ -22,7 +22,7 @@ public static class ManifestRenderer
     /// <summary>Renders <paramref name="mesh"/>; <paramref name="topologyName"/> goes into every file's header.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName)
     {
-        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh)).Concat(SecurityChecks.Check(mesh)).ToList();
+        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh)).Concat(SecurityChecks.Check(mesh)).Concat(DeclaredText.Check(mesh)).ToList();
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
             return new RenderResult([], findings);

@@ -1,6 +1,7 @@
-using k8s;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using k8s.Models;
-using YamlDotNet.Core;
 
 namespace Manifests.Render.Validate;
 
@@ -10,6 +11,9 @@ namespace Manifests.Render.Validate;
 /// </summary>
 internal static class CoreObjectChecks
 {
+    // An unknown field is an error, as with kubectl's strict field validation; types come from the models.
+    private static readonly JsonSerializerOptions Strict = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
     private static readonly HashSet<string> Protocols = new(StringComparer.Ordinal) { "TCP", "UDP", "SCTP" };
     private static readonly HashSet<string> PullPolicies = new(StringComparer.Ordinal) { "Always", "IfNotPresent", "Never" };
 
@@ -17,36 +21,45 @@ internal static class CoreObjectChecks
     public static bool Knows(string apiVersion, string kind) => (apiVersion, kind) is
         ("v1", "Namespace") or ("v1", "Service") or ("v1", "ServiceAccount") or ("apps/v1", "Deployment") or ("v1", "Secret") or ("v1", "ConfigMap");
 
-    public static void Check(string apiVersion, string kind, string yaml, YamlDocument document, ProblemSink sink)
+    public static void Check(string apiVersion, string kind, JsonNode root, ProblemSink sink)
     {
+        // The JSON tree is the one Kubernetes sees (YAML typed as its reader types it). KubernetesClient's own YAML
+        // loader is not used: YamlDotNet's merge-key handling rejects a valid document holding the string '<<'.
+        var json = root.ToJsonString();
         try
         {
             switch (kind)
             {
                 case "Namespace":
-                    KubernetesYaml.Deserialize<V1Namespace>(yaml, strict: true);
+                    JsonSerializer.Deserialize<V1Namespace>(json, Strict);
                     break;
                 case "ServiceAccount":
-                    KubernetesYaml.Deserialize<V1ServiceAccount>(yaml, strict: true);
+                    JsonSerializer.Deserialize<V1ServiceAccount>(json, Strict);
                     break;
                 case "ConfigMap":
-                    KubernetesYaml.Deserialize<V1ConfigMap>(yaml, strict: true);
+                    JsonSerializer.Deserialize<V1ConfigMap>(json, Strict);
                     break;
                 case "Secret":
-                    KubernetesYaml.Deserialize<V1Secret>(yaml, strict: true);
+                    JsonSerializer.Deserialize<V1Secret>(json, Strict);
                     break;
                 case "Service":
-                    Service(KubernetesYaml.Deserialize<V1Service>(yaml, strict: true), sink);
+                    Service(JsonSerializer.Deserialize<V1Service>(json, Strict)!, sink);
                     break;
                 case "Deployment":
-                    Deployment(KubernetesYaml.Deserialize<V1Deployment>(yaml, strict: true), sink);
+                    Deployment(JsonSerializer.Deserialize<V1Deployment>(json, Strict)!, sink);
                     break;
             }
         }
-        catch (YamlException e)
+        catch (JsonException e)
         {
-            var reason = e.InnerException?.Message is { Length: > 0 } inner ? inner : e.Message;
-            sink.Add(document.PathAtLine(e.Start.Line), $"does not fit Kubernetes' {apiVersion} {kind} (line {e.Start.Line}): {reason}");
+            var field = e.Path is { Length: > 2 } path ? path[2..] : "(root)";
+            var reason = e.Message.Split(" Path:", 2)[0];
+            sink.Add(field, $"does not fit Kubernetes' {apiVersion} {kind}: {reason}");
+        }
+        catch (FormatException e)
+        {
+            // ResourceQuantity refuses a malformed quantity this way, without a path.
+            sink.Add("(quantities)", $"does not fit Kubernetes' {apiVersion} {kind}: {e.Message}");
         }
     }
 

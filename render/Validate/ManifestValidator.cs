@@ -66,13 +66,13 @@ public sealed class ManifestValidator
             sink.Add(RuleDescriptors.SecretData, root.ContainsKey("data") ? "data" : "stringData", "a Secret's values would be written into the manifests");
         }
 
-        FindCredentials(root, "", sink);
+        CheckStrings(root, "", sink);
         ObjectMetadataChecks.Check(root, kind, sink);
         var slash = apiVersion.IndexOf('/');
         var (group, version) = slash < 0 ? ("", apiVersion) : (apiVersion[..slash], apiVersion[(slash + 1)..]);
         if (CoreObjectChecks.Knows(apiVersion, kind))
         {
-            CoreObjectChecks.Check(apiVersion, kind, content, document, sink);
+            CoreObjectChecks.Check(apiVersion, kind, root, sink);
         }
         else if (CrdCatalog.Knows(group, kind))
         {
@@ -121,26 +121,36 @@ public sealed class ManifestValidator
         }
     }
 
-    private static void FindCredentials(JsonNode? node, string path, ProblemSink sink)
+    // Every string value: no credential shapes, and only characters that kubectl and kustomize carry unchanged.
+    private static void CheckStrings(JsonNode? node, string path, ProblemSink sink)
     {
         switch (node)
         {
             case JsonObject map:
                 foreach (var (key, value) in map)
                 {
-                    FindCredentials(value, FieldPath.Key(path, key), sink);
+                    CheckStrings(value, FieldPath.Key(path, key), sink);
                 }
 
                 break;
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    FindCredentials(array[i], FieldPath.Index(path, i), sink);
+                    CheckStrings(array[i], FieldPath.Index(path, i), sink);
                 }
 
                 break;
-            case JsonValue value when value.TryGetValue<string>(out var text) && CredentialShapes.Match(text) is { } shape:
-                sink.Add(RuleDescriptors.CredentialValue, path, $"holds what looks like {shape}, which would be written into the manifests in clear");
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                if (CredentialShapes.Match(text) is { } shape)
+                {
+                    sink.Add(RuleDescriptors.CredentialValue, path, $"holds what looks like {shape}, which would be written into the manifests in clear");
+                }
+
+                if (CarriedCharacters.FirstUncarried(text) is { } bad)
+                {
+                    sink.Add(path, $"holds {bad}, which kubectl and kustomize cannot carry unchanged (they refuse the file or turn it into a line break)");
+                }
+
                 break;
         }
     }
