@@ -78,7 +78,18 @@ internal static class RenderHandler
 
     private static int Write(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
     {
-        var result = ManifestWriter.Write(source.OutputPath, render.Files);
+        WriteResult result;
+        try
+        {
+            result = ManifestWriter.Write(source.OutputPath, render.Files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The writer refused (a path out of the root, a Secret's data) or the disk failed: nothing was swapped in.
+            stderr.WriteLine($"error: could not write {source.OutputPath}: {e.Message} The folder was left as it was.");
+            return ExitCodes.Environment;
+        }
+
         if (result.Conflicts.Count > 0)
         {
             foreach (var conflict in result.Conflicts)
