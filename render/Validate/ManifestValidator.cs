@@ -19,13 +19,16 @@ public sealed class ManifestValidator
     public IReadOnlyList<ValidationProblem> Validate(IReadOnlyList<RenderedFile> files)
     {
         var problems = new List<ValidationProblem>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, RenderedFile>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (!seen.Add(file.Path))
+            if (!first.TryAdd(file.Path, file))
             {
-                problems.Add(new ValidationProblem(RuleDescriptors.NameCollision, file.Path, "(two objects)", "(file)",
-                    "two rendered objects would both be written to this file; rename one of them"));
+                var (document, _) = YamlDocument.Parse(file.Content);
+                var kind = Text(document?.Root?["kind"]) ?? "object";
+                var name = Text(document?.Root?["metadata"]?["name"]) ?? "(no name)";
+                problems.Add(new ValidationProblem(RuleDescriptors.NameCollision, file.Path, $"{kind} {name}", "metadata.name",
+                    $"two different declarations ({first[file.Path].Source} and {file.Source}) both produce this {kind}, and only one file can hold it"));
             }
         }
 

@@ -49,14 +49,18 @@ internal static class WrongTopologyCorpus
             Services = [Shop with { Traffic = TrafficPolicy.AllTo("v2") }, Stock],
             IngressRoutes = [Route with { }, new IngressRoute("shop") { Gateways = ["web-gateway"], Http = Route.Http }],
         });
-        yield return ("conflicting placements: two Deployments named shop-a-v1 in one cluster", "MESH022", () => mesh with
+        yield return ("conflicting placements: two Deployments named web-a-v1 in one cluster", "MESH022", () => mesh with
         {
             Services =
             [
                 Shop, Stock,
-                new Service("shop-a") { Ports = [new ServicePort("http", 80)], Versions = [new ServiceVersion("v1") { Image = "r/a:1", Clusters = ["c1"] }] },
-                new Service("shop2") { Ports = [new ServicePort("http", 80)], Versions = [new ServiceVersion("a-v1") { Image = "r/b:1", Clusters = ["c1"] }], ServiceAccount = "shop-a" },
+                new Service("web-a") { Ports = [new ServicePort("http", 80)], Versions = [new ServiceVersion("v1") { Image = "r/a:1", Clusters = ["c1"] }] },
+                new Service("web") { Ports = [new ServicePort("http", 80)], Versions = [new ServiceVersion("a-v1") { Image = "r/b:1", Clusters = ["c1"] }] },
             ],
+        });
+        yield return ("conflicting placements: two services' ServiceAccounts named alike in one cluster", "MESH022", () => mesh with
+        {
+            Services = [Shop, Stock with { ServiceAccount = "shop", Versions = [Stock.Versions[0] with { Clusters = ["c1"] }] }],
         });
         yield return ("cluster named like the mesh folder", "MESH023", () => mesh with { Clusters = [new Cluster("c1"), new Cluster("c2"), new Cluster("mesh")] });
         yield return ("64-character label value", "MESH025", () => mesh with { Services = [Shop with { Labels = new Dictionary<string, string> { ["team"] = SixtyFour } }, Stock] });

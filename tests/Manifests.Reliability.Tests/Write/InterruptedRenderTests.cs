@@ -41,7 +41,8 @@ public sealed class InterruptedRenderTests(ITestOutputHelper log)
         int killedOld = 0, killedNew = 0, finished = 0;
         for (var i = 0; i < Kills; i++)
         {
-            var delay = TimeSpan.FromTicks((long)(fullRender.Ticks * (i + random.NextDouble()) / Kills));
+            // Up to a quarter past the expected end, so that some runs swap in the new tree and the next kills start from it.
+            var delay = TimeSpan.FromTicks((long)(fullRender.Ticks * 1.25 * (i + random.NextDouble()) / Kills));
             var run = Stopwatch.StartNew();
             using var process = Process.Start(ManifestsCli.StartInfo("render", "--topology", onOld ? after : before, "--out", work))!;
             var exited = process.WaitForExit(delay);
