@@ -8,5 +8,6 @@ var root = new RootCommand("manifests: render a C# service-mesh topology into pe
     ApplyCommand.Create(ApplyInputs.FromTopology(Console.Error)),
     GraphCommand.Create(),
     DiffCommand.Create(),
+    ValidateCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -47,6 +47,16 @@ public sealed record Mesh
 
     /// <summary>How the output is delivered by Argo CD; <see langword="null"/> when Argo CD is not used.</summary>
     public ArgoCdDelivery? ArgoCd { get; init; }
+
+    /// <summary>The security policy of every service that sets none and whose namespace has none; <see langword="null"/>: none.</summary>
+    public SecurityPolicy? Security { get; init; }
+
+    /// <summary>Security policies by namespace, for services that set none of their own.</summary>
+    public IReadOnlyDictionary<string, SecurityPolicy> NamespaceSecurity { get; init; } = new Dictionary<string, SecurityPolicy>();
+
+    /// <summary>The policy in effect for <paramref name="service"/>: its own, else its namespace's, else the mesh's.</summary>
+    public SecurityPolicy? SecurityFor(Service service) =>
+        service.Security ?? (NamespaceSecurity.TryGetValue(service.Namespace, out var policy) ? policy : Security);
 }
 
 /// <summary>The <c>networking.istio.io</c> API version used for Gateway, VirtualService and DestinationRule.</summary>

@@ -48,6 +48,9 @@ public sealed record Service
     /// <summary>Annotations on the metadata of the service's own objects.</summary>
     public IReadOnlyDictionary<string, string> Annotations { get; init; } = EmptyMap;
 
+    /// <summary>The security policy of the service's workloads; overrides its namespace's and the mesh's.</summary>
+    public SecurityPolicy? Security { get; init; }
+
     /// <summary>The ServiceAccount name in effect.</summary>
     public string ServiceAccountName => ServiceAccount ?? Name;
 

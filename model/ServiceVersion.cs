@@ -41,6 +41,15 @@ public sealed record ServiceVersion
 
     /// <summary>Environment variables of the container.</summary>
     public IReadOnlyList<EnvironmentVariable> Env { get; init; } = [];
+
+    /// <summary>CPU and memory of the container; <see langword="null"/> takes the security policy's defaults, if any.</summary>
+    public ComputeResources? Resources { get; init; }
+
+    /// <summary>Absolute paths the image writes to (such as <c>/tmp</c>): each gets an empty, writable volume, so the root filesystem can stay read-only.</summary>
+    public IReadOnlyList<string> WritablePaths { get; init; } = [];
+
+    /// <summary>Existing Secrets mounted read-only as files.</summary>
+    public IReadOnlyList<SecretVolume> SecretVolumes { get; init; } = [];
 }
 
 /// <summary>A Kubernetes image pull policy.</summary>

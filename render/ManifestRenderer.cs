@@ -3,6 +3,7 @@ using Manifests.Render.Check;
 using Manifests.Render.Deliver;
 using Manifests.Render.Emit;
 using Manifests.Render.Place;
+using Manifests.Render.Validate;
 using Manifests.Rules;
 
 namespace Manifests.Render;
@@ -19,7 +20,7 @@ public sealed record RenderResult(IReadOnlyList<RenderedFile> Files, IReadOnlyLi
     public bool Succeeded => Findings.All(f => f.Rule.Severity != RuleSeverity.Error);
 }
 
-/// <summary>The pipeline from a declared mesh to file contents: check → place → emit. Writes nothing.</summary>
+/// <summary>The pipeline from a declared mesh to file contents: check → place → emit → validate. Writes nothing.</summary>
 public static class ManifestRenderer
 {
     /// <summary>Renders <paramref name="mesh"/>; <paramref name="topologyName"/> goes into every file's header.</summary>
@@ -28,7 +29,7 @@ public static class ManifestRenderer
     /// <summary>Renders <paramref name="mesh"/> for output roots laid out as <paramref name="layout"/> says.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName, RenderLayout layout)
     {
-        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh));
+        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh)).Concat(SecurityChecks.Check(mesh)).Concat(DeclaredText.Check(mesh)).ToList();
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
             return new RenderResult([], findings);
@@ -39,7 +40,16 @@ public static class ManifestRenderer
         var files = ManifestEmitter.Emit(mesh, placements, topologyName);
         if (mesh.ArgoCd is { } argoCd)
         {
-            files = [.. files, .. ArgoCdObjects.For(mesh, argoCd, placements, header)];
+            files = [.. files, .. ArgoCdObjects.For(mesh, argoCd, placements, header).Select(f => f with { Source = mesh.Source })];
+        }
+
+        // Valid by construction: an object Kubernetes or its CRD would refuse is never written.
+        var sources = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
+        var problems = new ManifestValidator().Validate(files);
+        findings.AddRange(problems.Select(p => new RuleFinding(p.Rule, p.ToString() + ".", At(sources[p.File]))));
+        if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
+        {
+            return new RenderResult([], findings);
         }
 
         return new RenderResult(files, findings)
@@ -47,4 +57,7 @@ public static class ManifestRenderer
             KustomizeFiles = KustomizeOverlays.For(placements, layout, header).ToList(),
         };
     }
+
+    private static FactLocation At(SourceLocation source) =>
+        source.IsKnown ? new FactLocation(source.FilePath, source.Line) : FactLocation.None;
 }

@@ -118,6 +118,26 @@ public static class RuleDescriptors
     public static readonly RuleDescriptor VersionRunsNowhere = new("MESH024", "Version runs on no cluster", RuleSeverity.Warning,
         "list at least one cluster in the version's Clusters", null);
 
+    /// <summary>A rendered object breaks Kubernetes' own rules for its kind.</summary>
+    public static readonly RuleDescriptor InvalidObject = new("MESH025", "Rendered object breaks Kubernetes' rules for its kind", RuleSeverity.Error,
+        "correct the declaration the object comes from; the message names the output file, the object and the field", null);
+
+    /// <summary>A rendered custom resource does not match its CRD's schema.</summary>
+    public static readonly RuleDescriptor SchemaViolation = new("MESH026", "Custom resource does not match its CRD schema", RuleSeverity.Error,
+        "correct the declaration the object comes from so that the field matches the CRD shipped in crds/", null);
+
+    /// <summary>A Secret's data would be written into the manifests.</summary>
+    public static readonly RuleDescriptor SecretData = new("MESH027", "Secret data in the output", RuleSeverity.Error,
+        "never put secret values in the topology: reference an existing Secret (EnvironmentVariable.FromSecret, SecretVolume)", null);
+
+    /// <summary>A workload under a security policy has no resource requests and limits.</summary>
+    public static readonly RuleDescriptor MissingResources = new("MESH028", "Workload under a security policy without resource requests and limits", RuleSeverity.Error,
+        "set Resources on the version, or DefaultResources on the security policy", null);
+
+    /// <summary>A value has the shape of a credential.</summary>
+    public static readonly RuleDescriptor CredentialValue = new("MESH029", "Value looks like a credential", RuleSeverity.Error,
+        "keep keys and tokens out of the topology: put them in a Secret and reference it (EnvironmentVariable.FromSecret, SecretVolume)", null);
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = new[]
     {
@@ -125,7 +145,7 @@ public static class RuleDescriptors
         UnknownDestination, BadWeights, UnknownGateway, HostNotOnGateway, PortNotOnIngressGateway,
         UnknownIngressGateway, PortNameProtocol, CalledServiceNotRunning, UnknownCall, ConflictingPorts,
         UnservedContainerPort, UnpinnedImage, GatewayNamespace, OutOfRange, LiteralSecret, NameCollision,
-        ReservedName, VersionRunsNowhere,
+        ReservedName, VersionRunsNowhere, InvalidObject, SchemaViolation, SecretData, MissingResources, CredentialValue,
     };
 }
 

@@ -93,7 +93,18 @@ internal static class RenderHandler
 
     private static int WriteRoot(string root, IReadOnlyList<Manifests.Render.Emit.RenderedFile> files, TextWriter stdout, TextWriter stderr)
     {
-        var result = ManifestWriter.Write(root, files);
+        WriteResult result;
+        try
+        {
+            result = ManifestWriter.Write(root, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The writer refused (a path out of the root, a Secret's data) or the disk failed: nothing was swapped in.
+            stderr.WriteLine($"error: could not write {root}: {e.Message} The folder was left as it was.");
+            return ExitCodes.Environment;
+        }
+
         if (result.Conflicts.Count > 0)
         {
             foreach (var conflict in result.Conflicts)

@@ -50,10 +50,11 @@ internal static class CoreObjectFactory
         return new BuiltObject(V1ServiceAccount.KubeKind, service.ServiceAccountName, service.Namespace, body);
     }
 
-    public static BuiltObject Deployment(Service service, ServiceVersion version)
+    public static BuiltObject Deployment(Service service, ServiceVersion version, SecurityPolicy? policy)
     {
         var name = $"{service.Name}-{version.Name}";
         var selector = Labels.Of(("app", service.Name), ("version", version.Name));
+        var (volumes, mounts) = Volumes(version);
         var body = new V1Deployment
         {
             ApiVersion = ApiVersion(V1Deployment.KubeGroup, V1Deployment.KubeApiVersion),
@@ -69,6 +70,9 @@ internal static class CoreObjectFactory
                     Spec = new V1PodSpec
                     {
                         ServiceAccountName = service.ServiceAccountName,
+                        AutomountServiceAccountToken = policy is { AutomountServiceAccountToken: false } ? false : null,
+                        SecurityContext = WorkloadSecurity.Pod(policy),
+                        Volumes = volumes,
                         Containers =
                         [
                             new V1Container
@@ -78,6 +82,9 @@ internal static class CoreObjectFactory
                                 ImagePullPolicy = version.ImagePullPolicy.ToString(),
                                 Ports = [new V1ContainerPort { ContainerPort = ContainerPort(service, version) }],
                                 Env = version.Env.Count == 0 ? null : version.Env.Select(EnvVar).ToList(),
+                                Resources = Resources(version.Resources ?? policy?.DefaultResources),
+                                SecurityContext = WorkloadSecurity.Container(policy),
+                                VolumeMounts = mounts,
                             },
                         ],
                     },
@@ -85,6 +92,63 @@ internal static class CoreObjectFactory
             },
         };
         return new BuiltObject(V1Deployment.KubeKind, name, service.Namespace, body);
+    }
+
+    // Writable scratch space for a read-only root filesystem, and Secrets as read-only files: named by position, so stable.
+    private static (List<V1Volume>? Volumes, List<V1VolumeMount>? Mounts) Volumes(ServiceVersion version)
+    {
+        if (version.WritablePaths.Count == 0 && version.SecretVolumes.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var volumes = new List<V1Volume>();
+        var mounts = new List<V1VolumeMount>();
+        for (var i = 0; i < version.WritablePaths.Count; i++)
+        {
+            var volume = $"writable-{i}";
+            volumes.Add(new V1Volume { Name = volume, EmptyDir = new V1EmptyDirVolumeSource() });
+            mounts.Add(new V1VolumeMount { Name = volume, MountPath = version.WritablePaths[i] });
+        }
+
+        for (var i = 0; i < version.SecretVolumes.Count; i++)
+        {
+            var volume = $"secret-{i}";
+            volumes.Add(new V1Volume { Name = volume, Secret = new V1SecretVolumeSource { SecretName = version.SecretVolumes[i].SecretName } });
+            mounts.Add(new V1VolumeMount { Name = volume, MountPath = version.SecretVolumes[i].MountPath, ReadOnlyProperty = true });
+        }
+
+        return (volumes, mounts);
+    }
+
+    private static V1ResourceRequirements? Resources(ComputeResources? resources)
+    {
+        if (resources is null)
+        {
+            return null;
+        }
+
+        static Dictionary<string, ResourceQuantity>? Quantities(string? cpu, string? memory)
+        {
+            var map = new Dictionary<string, ResourceQuantity>(StringComparer.Ordinal);
+            if (cpu is not null)
+            {
+                map["cpu"] = new ResourceQuantity(cpu);
+            }
+
+            if (memory is not null)
+            {
+                map["memory"] = new ResourceQuantity(memory);
+            }
+
+            return map.Count == 0 ? null : map;
+        }
+
+        return new V1ResourceRequirements
+        {
+            Requests = Quantities(resources.CpuRequest, resources.MemoryRequest),
+            Limits = Quantities(resources.CpuLimit, resources.MemoryLimit),
+        };
     }
 
     /// <summary>The port the version's container listens on: declared, or the first Service port's target.</summary>

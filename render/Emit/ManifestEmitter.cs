@@ -26,8 +26,8 @@ public static class ManifestEmitter
         foreach (var placement in placements)
         {
             var targetFiles = placement.Objects
-                .Select(o => Build(o, mesh))
-                .Select(o => new RenderedFile($"{placement.Target.Name}/{FileName(o)}", ToYaml(o.Body, header)))
+                .Select(o => (Placed: o, Built: Build(o, mesh)))
+                .Select(o => new RenderedFile($"{placement.Target.Name}/{FileName(o.Built)}", ToYaml(o.Built.Body, header)) { Source = SourceOf(o.Placed) })
                 .OrderBy(f => f.Path, StringComparer.Ordinal)
                 .ToList();
             files.AddRange(targetFiles);
@@ -53,13 +53,26 @@ public static class ManifestEmitter
         NamespaceObject ns => CoreObjectFactory.Namespace(ns.Name),
         ServiceObject s => CoreObjectFactory.Service(s.Service),
         ServiceAccountObject a => CoreObjectFactory.ServiceAccount(a.Service),
-        DeploymentObject d => CoreObjectFactory.Deployment(d.Service, d.Version),
+        DeploymentObject d => CoreObjectFactory.Deployment(d.Service, d.Version, mesh.SecurityFor(d.Service)),
         IngressGatewayObject g => MeshObjectFactory.IngressGateway(g.Gateway),
         GatewayObject g => MeshObjectFactory.Gateway(g.Gateway, mesh.NetworkingApiVersion),
         IngressRouteObject r => MeshObjectFactory.IngressRoute(r.Route, r.Services, mesh.Gateways, mesh.NetworkingApiVersion),
         DestinationRuleObject d => MeshObjectFactory.DestinationRule(d.Service, mesh.NetworkingApiVersion),
         TrafficRouteObject t => MeshObjectFactory.TrafficRoute(t.Service, mesh.NetworkingApiVersion),
         _ => throw new ArgumentOutOfRangeException(nameof(placed), placed, "No factory for this placed object."),
+    };
+
+    private static SourceLocation SourceOf(PlacedObject placed) => placed switch
+    {
+        ServiceObject s => s.Service.Source,
+        ServiceAccountObject a => a.Service.Source,
+        DeploymentObject d => d.Version.Source,
+        IngressGatewayObject g => g.Gateway.Source,
+        GatewayObject g => g.Gateway.Source,
+        IngressRouteObject r => r.Route.Source,
+        DestinationRuleObject d => d.Service.Source,
+        TrafficRouteObject t => t.Service.Source,
+        _ => SourceLocation.None,
     };
 
     /// <summary>One object as a YAML document under a header comment: the single way output text is made.</summary>

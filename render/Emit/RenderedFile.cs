@@ -1,3 +1,5 @@
+using Manifests.Model;
+
 namespace Manifests.Render.Emit;
 
 /// <summary>One file of output: its path below the output root ('/'-separated) and its text.</summary>
@@ -10,4 +12,6 @@ public sealed record RenderedFile(string Path, string Content)
     /// user's to edit. It is never overwritten, never pruned and not listed in the ledger.
     /// </summary>
     public bool UserOwned { get; init; }
+    /// <summary>The declaration the file's object comes from, so a problem found in the file is reported at that C# line.</summary>
+    public SourceLocation Source { get; init; }
 }

@@ -32,11 +32,21 @@ internal static partial class DirectorySwap
         Directory.Move(previous, next);
     }
 
-    /// <summary>Restores the old tree when a non-atomic swap was interrupted between its renames.</summary>
+    /// <summary>Repairs a non-atomic swap that was interrupted: restores the old tree, or drops it once the new one is in place.</summary>
     public static void Recover(string current)
     {
         var previous = PreviousPath(current);
-        if (!Directory.Exists(current) && Directory.Exists(previous))
+        if (!Directory.Exists(previous))
+        {
+            return;
+        }
+
+        if (Directory.Exists(current))
+        {
+            // Interrupted after the new tree moved in: the left-over old tree would block the next swap.
+            Directory.Delete(previous, recursive: true);
+        }
+        else
         {
             Directory.Move(previous, current);
         }

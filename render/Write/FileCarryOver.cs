@@ -5,6 +5,7 @@ namespace Manifests.Render.Write;
 /// <summary>
 /// Brings an unchanged file from the old tree into the new one without rewriting it: a hard link
 /// where the system has them (same inode, same modification time), a copy that keeps the time otherwise.
+/// A symbolic link is carried as a link (Linux's link() does not follow it), never as a copy of its target.
 /// </summary>
 internal static partial class FileCarryOver
 {
@@ -13,6 +14,12 @@ internal static partial class FileCarryOver
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         if (!OperatingSystem.IsWindows() && TryLink(existing, destination))
         {
+            return;
+        }
+
+        if (new FileInfo(existing).LinkTarget is { } target)
+        {
+            File.CreateSymbolicLink(destination, target);
             return;
         }
 

@@ -11,18 +11,32 @@ namespace Manifests.Render.Write;
 public static class ManifestWriter
 {
     /// <summary>Makes <paramref name="root"/> hold exactly <paramref name="files"/> plus the user's own files.</summary>
+    /// <exception cref="ArgumentException">A path would leave the root, or a file holds a Secret's data: a bug upstream, so nothing is written.</exception>
     public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        DirectorySwap.Recover(root);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (OutputPaths.Problem(file.Path) is { } problem)
             {
                 throw new ArgumentException($"Refusing to write {problem}.", nameof(files));
             }
+
+            if (!seen.Add(file.Path))
+            {
+                throw new ArgumentException($"Refusing to write '{file.Path}' twice: two objects would share one file.", nameof(files));
+            }
+
+            if (SecretGuard.CarriesSecretData(file.Content))
+            {
+                throw new ArgumentException($"Refusing to write '{file.Path}': it holds a Secret's data, which never goes into manifests.", nameof(files));
+            }
         }
 
+        Directory.CreateDirectory(Path.GetDirectoryName(root)!);
+        using var exclusive = OutputLock.Acquire(root);
+        DirectorySwap.Recover(root);
         var plan = OutputPlan.Compare(root, files);
         if (plan.Conflicts.Count > 0 || plan.IsCurrent)
         {
@@ -32,6 +46,7 @@ public static class ManifestWriter
         var next = NextPath(root);
         if (Directory.Exists(next))
         {
+            // The scratch tree of a render that was interrupted: never the user's (the lock is ours).
             Directory.Delete(next, recursive: true);
         }
 
@@ -60,6 +75,11 @@ public static class ManifestWriter
             foreach (var userFile in plan.UserFiles)
             {
                 FileCarryOver.Carry(OutputPaths.Combine(root, userFile), OutputPaths.Combine(next, userFile));
+            }
+
+            foreach (var userFolder in plan.UserFolders)
+            {
+                Directory.CreateDirectory(OutputPaths.Combine(next, userFolder));
             }
 
             File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Where(f => !f.UserOwned).Select(f => f.Path)));

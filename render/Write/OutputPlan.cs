@@ -12,7 +12,11 @@ internal sealed class OutputPlan
 
     public required List<string> Removed { get; init; }
 
+    /// <summary>Files and links the tool did not write: carried over untouched.</summary>
     public required List<string> UserFiles { get; init; }
+
+    /// <summary>Empty folders, which can only be the user's: recreated in the new tree.</summary>
+    public required List<string> UserFolders { get; init; }
 
     public required List<string> Conflicts { get; init; }
 
@@ -21,19 +25,21 @@ internal sealed class OutputPlan
     public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files)
     {
         var ledger = OutputLedger.Read(root);
-        var onDisk = ListFiles(root);
-        var rendered = files.Where(f => !f.UserOwned).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var userFiles = onDisk.Where(p => !ledger.Contains(p) && p != OutputLedger.FileName).ToList();
+        var onDisk = OutputTree.Read(root);
+
+        // A link is never the tool's, even where the ledger names its path: the tool writes plain files only.
+        var userFiles = onDisk.Leaves.Where(p => (onDisk.Links.Contains(p) || !ledger.Contains(p)) && p != OutputLedger.FileName)
+            .Order(StringComparer.Ordinal).ToList();
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<string>();
         foreach (var file in files)
         {
-            if (file.UserOwned && onDisk.Contains(file.Path))
+            if (file.UserOwned && onDisk.Leaves.Contains(file.Path))
             {
                 continue;
             }
 
-            if (ledger.Contains(file.Path) && onDisk.Contains(file.Path) && SameContent(OutputPaths.Combine(root, file.Path), file.Content))
+            if (ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) && SameContent(OutputPaths.Combine(root, file.Path), file.Content))
             {
                 unchanged.Add(file.Path);
             }
@@ -43,13 +49,16 @@ internal sealed class OutputPlan
             }
         }
 
+        // A user-owned starter file is the user's once it exists: never in the way, never pruned.
+        var rendered = files.Where(f => !f.UserOwned).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         return new OutputPlan
         {
             UnchangedPaths = unchanged,
             Changed = changed,
-            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Contains(p)).ToList(),
+            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Files.Contains(p)).ToList(),
             UserFiles = userFiles,
-            Conflicts = userFiles.Where(rendered.Contains).ToList(),
+            UserFolders = onDisk.EmptyFolders.Where(f => !rendered.Any(r => IsInside(r, f))).Order(StringComparer.Ordinal).ToList(),
+            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered),
         };
     }
 
@@ -57,21 +66,33 @@ internal sealed class OutputPlan
         ? new WriteResult(root, [], [], 0, Conflicts)
         : new WriteResult(root, Changed, Removed, UnchangedPaths.Count, []);
 
-    private static HashSet<string> ListFiles(string root)
+    // A user's file or empty folder is in the way when it sits at a rendered path, at a folder a rendered
+    // file needs (a file there), or inside a path where a rendered file would go.
+    private static List<string> Conflicting(IEnumerable<string> userEntries, HashSet<string> rendered)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        if (!Directory.Exists(root))
+        var renderedFolders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in rendered)
         {
-            return paths;
+            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                renderedFolders.Add(path[..slash]);
+            }
         }
 
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-        {
-            paths.Add(Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'));
-        }
-
-        return paths;
+        return userEntries.Where(user => rendered.Contains(user) || renderedFolders.Contains(user) || Ancestors(user).Any(rendered.Contains))
+            .Order(StringComparer.Ordinal).ToList();
     }
+
+    private static IEnumerable<string> Ancestors(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            yield return path[..slash];
+        }
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.Ordinal);
 
     private static bool SameContent(string path, string content)
     {
