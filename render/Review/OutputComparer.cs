@@ -19,7 +19,7 @@ public static class OutputComparer
         var targets = before.Keys.Select(k => k.Target).Concat(after.Keys.Select(k => k.Target))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-        var reviews = new List<TargetReview>();
+        var targetReviews = new List<TargetReview>();
         foreach (var target in targets)
         {
             var changes = new List<ObjectChange>();
@@ -42,13 +42,13 @@ public static class OutputComparer
                 }
             }
 
-            reviews.Add(new TargetReview(target, changes
+            targetReviews.Add(new TargetReview(target, changes
                 .OrderBy(c => c.File, StringComparer.Ordinal)
                 .ThenBy(c => c.Object.ToString(), StringComparer.Ordinal)
                 .ToList()));
         }
 
-        return new OutputReview(reviews);
+        return new OutputReview(targetReviews);
     }
 
     private static Dictionary<(string Target, ObjectKey Object), ManifestObject> Index(IReadOnlyList<RenderedFile> files)

@@ -34,7 +34,7 @@ public sealed class ValidateCommandTests
 
         var (code, printed) = ManifestsCli.Run("validate", "--topology", Bookinfo);
         Assert.True(code == 0, printed);
-        Assert.Contains("25 files of Bookinfo.Topology.BookinfoTopology are valid.", printed);
+        Assert.Contains("28 files of Bookinfo.Topology.BookinfoTopology are valid.", printed);
     }
 
     [Fact]
