@@ -55,6 +55,41 @@ public sealed class ArgoCdObjectsTests
         }
     }
 
+    [Theory]
+    [InlineData("application-crd.yaml")]
+    [InlineData("applicationset-crd.yaml")]
+    [InlineData("appproject-crd.yaml")]
+    public void Shipped_argo_cd_crds_are_the_upstream_reference_byte_for_byte(string file) =>
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Reference, "crds", "argocd", file)),
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "crds", "argocd", file)));
+
+    [Theory]
+    [InlineData(ArgoCdLayout.ApplicationSet)]
+    [InlineData(ArgoCdLayout.Applications)]
+    public void Argo_cd_objects_are_valid_against_the_argo_cd_crd_schemas(ArgoCdLayout layout)
+    {
+        var mesh = RenderedObjects.Bookinfo();
+        mesh = mesh with { ArgoCd = mesh.ArgoCd! with { Layout = layout } };
+        var argo = Manifests.Render.ManifestRenderer.Render(mesh, "Tests").Files.Where(f => f.Path.StartsWith("argocd/", StringComparison.Ordinal)).ToList();
+
+        var problems = new Manifests.Render.Validate.ManifestValidator().Validate(argo);
+
+        Assert.Equal(layout == ArgoCdLayout.ApplicationSet ? 3 : 5, argo.Count);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void The_schema_check_rejects_an_application_set_with_a_wrong_field_type()
+    {
+        var set = RenderedObjects.Files(RenderedObjects.Bookinfo()).Single(f => f.Path == "argocd/applicationset-bookinfo.yaml");
+        var broken = set with { Content = set.Content.Replace("goTemplate: true", "goTemplate: sometimes", StringComparison.Ordinal) };
+
+        var problem = Assert.Single(new Manifests.Render.Validate.ManifestValidator().Validate([broken]));
+
+        Assert.Equal("spec.goTemplate", problem.FieldPath);
+    }
+
     // Annotation keys contain dots, which YamlTree.At reads as path steps.
     private static string? Wave(object? application) =>
         ((IDictionary<string, object?>)YamlTree.At(application, "metadata.annotations")!)["argocd.argoproj.io/sync-wave"] as string;
