@@ -63,7 +63,7 @@ long bytes = 0;
 var kustomizations = 0;
 foreach (var file in render.Files)
 {
-    bytes += System.Text.Encoding.UTF8.GetByteCount(file.Content);
+    bytes += file.Utf8.Length;
     if (file.Path.EndsWith("/kustomization.yaml", StringComparison.Ordinal))
     {
         kustomizations++;

@@ -51,7 +51,7 @@ public sealed class ByteIdentityTests
         var tree = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            tree.Add(file.Path, Encoding.UTF8.GetBytes(file.Content));
+            tree.Add(file.Path, file.Utf8.ToArray());
         }
 
         return tree;

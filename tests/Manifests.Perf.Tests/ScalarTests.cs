@@ -69,7 +69,7 @@ public sealed class ScalarTests
     {
         var render = ManifestRenderer.Render(ScalarTopology.Declare(), "Manifests.Perf.Tests.ScalarTopology");
         var file = render.Files.Single(f => f.Path == ScalarTopology.ServiceAccountFile);
-        return Encoding.UTF8.GetBytes(file.Content);
+        return file.Utf8.ToArray();
     }
 
     private static string Escape(string text) => System.Text.Json.JsonSerializer.Serialize(text);
