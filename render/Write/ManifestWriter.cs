@@ -1,4 +1,3 @@
-using System.Text;
 using Manifests.Render.Emit;
 
 namespace Manifests.Render.Write;
@@ -15,12 +14,15 @@ public static class ManifestWriter
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         DirectorySwap.Recover(root);
-        foreach (var file in files)
+        var lastIndexOfPath = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
         {
-            if (OutputPaths.Problem(file.Path) is { } problem)
+            if (OutputPaths.Problem(files[i].Path) is { } problem)
             {
                 throw new ArgumentException($"Refusing to write {problem}.", nameof(files));
             }
+
+            lastIndexOfPath[files[i].Path] = i;
         }
 
         var plan = OutputPlan.Compare(root, files);
@@ -38,8 +40,20 @@ public static class ManifestWriter
         try
         {
             Directory.CreateDirectory(next);
-            foreach (var file in files)
+            foreach (var folder in Folders(files.Select(f => f.Path).Concat(plan.UserFiles)))
             {
+                Directory.CreateDirectory(OutputPaths.Combine(next, folder));
+            }
+
+            // Each file is its own, so they are written on every core; what ends up on disk does not depend on the order.
+            Parallel.For(0, files.Count, i =>
+            {
+                var file = files[i];
+                if (lastIndexOfPath[file.Path] != i)
+                {
+                    return; // A path rendered twice keeps its last content, as when files were written one after another.
+                }
+
                 var destination = OutputPaths.Combine(next, file.Path);
                 if (plan.UnchangedPaths.Contains(file.Path))
                 {
@@ -47,10 +61,9 @@ public static class ManifestWriter
                 }
                 else
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                    File.WriteAllBytes(destination, Encoding.UTF8.GetBytes(file.Content));
+                    FileBytes.CreateNew(destination, file.Utf8.Span);
                 }
-            }
+            });
 
             foreach (var userFile in plan.UserFiles)
             {
@@ -69,6 +82,20 @@ public static class ManifestWriter
         }
 
         return plan.ToResult(root);
+    }
+
+    // Every folder the files need, parents before children, each once: creating them per file cost a stat each.
+    private static SortedSet<string> Folders(IEnumerable<string> paths)
+    {
+        var folders = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var slash = path.LastIndexOf('/'); slash > 0 && folders.Add(path[..slash]); slash = path.LastIndexOf('/', slash - 1))
+            {
+            }
+        }
+
+        return folders;
     }
 
     private static string NextPath(string root) =>

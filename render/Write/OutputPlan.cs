@@ -1,4 +1,3 @@
-using System.Text;
 using Manifests.Render.Emit;
 
 namespace Manifests.Render.Write;
@@ -24,17 +23,25 @@ internal sealed class OutputPlan
         var onDisk = ListFiles(root);
         var rendered = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var userFiles = onDisk.Where(p => !ledger.Contains(p) && p != OutputLedger.FileName).ToList();
+        // Reading back every file is most of a no-change render, so it runs on every core; the lists keep render order.
+        var same = new bool[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            same[i] = ledger.Contains(file.Path) && onDisk.Contains(file.Path) && FileBytes.HasContent(OutputPaths.Combine(root, file.Path), file.Utf8.Span);
+        });
+
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<string>();
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            if (ledger.Contains(file.Path) && onDisk.Contains(file.Path) && SameContent(OutputPaths.Combine(root, file.Path), file.Content))
+            if (same[i])
             {
-                unchanged.Add(file.Path);
+                unchanged.Add(files[i].Path);
             }
             else
             {
-                changed.Add(file.Path);
+                changed.Add(files[i].Path);
             }
         }
 
@@ -66,12 +73,5 @@ internal sealed class OutputPlan
         }
 
         return paths;
-    }
-
-    private static bool SameContent(string path, string content)
-    {
-        var expected = Encoding.UTF8.GetBytes(content);
-        var info = new FileInfo(path);
-        return info.Length == expected.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);
     }
 }
