@@ -23,10 +23,16 @@ internal sealed class ManifestSerializer : IDisposable
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
+    // Finished files are packed into large shared blocks: tens of thousands of small arrays that all live to
+    // the end of the render would otherwise be copied by every garbage collection on the way to the oldest generation.
+    private const int BlockSize = 256 * 1024;
+
     private readonly Utf8Buffer _json = new();
     private readonly Utf8Buffer _yaml = new();
     private readonly Utf8JsonWriter _writer;
     private readonly byte[] _headerLine;
+    private byte[] _block = [];
+    private int _blockUsed;
 
     public ManifestSerializer(byte[] headerLine)
     {
@@ -35,7 +41,7 @@ internal sealed class ManifestSerializer : IDisposable
     }
 
     /// <summary>The complete file: header line, then the object as YAML.</summary>
-    public byte[] ToYaml(object body)
+    public ReadOnlyMemory<byte> ToYaml(object body)
     {
         _json.Clear();
         _writer.Reset(_json);
@@ -48,8 +54,22 @@ internal sealed class ManifestSerializer : IDisposable
             YamlEmitter.WriteDocument(_yaml, document.RootElement, _headerLine);
         }
 
-        return _yaml.WrittenSpan.ToArray();
+        return Keep(_yaml.WrittenSpan);
     }
 
     public void Dispose() => _writer.Dispose();
+
+    private ReadOnlyMemory<byte> Keep(ReadOnlySpan<byte> file)
+    {
+        if (_block.Length - _blockUsed < file.Length)
+        {
+            _block = new byte[Math.Max(BlockSize, file.Length)];
+            _blockUsed = 0;
+        }
+
+        file.CopyTo(_block.AsSpan(_blockUsed));
+        var kept = _block.AsMemory(_blockUsed, file.Length);
+        _blockUsed += file.Length;
+        return kept;
+    }
 }
