@@ -1,5 +1,7 @@
 using Manifests.Render.Emit;
 
+using System.IO.Enumeration;
+
 namespace Manifests.Render.Write;
 
 /// <summary>The comparison of rendered files with what an output root holds now; reads, never writes.</summary>
@@ -49,7 +51,7 @@ internal sealed class OutputPlan
         {
             UnchangedPaths = unchanged,
             Changed = changed,
-            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Contains(p)).ToList(),
+            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Contains(p)).Order(StringComparer.Ordinal).ToList(),
             UserFiles = userFiles,
             Conflicts = userFiles.Where(rendered.Contains).ToList(),
         };
@@ -67,9 +69,21 @@ internal sealed class OutputPlan
             return paths;
         }
 
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        // The relative path is built from the entry's own spans: GetRelativePath on each of tens of thousands of
+        // full paths was a sizeable part of a render that changes nothing.
+        var prefix = Path.EndsInDirectorySeparator(root) ? root.Length : root.Length + 1;
+        var files = new FileSystemEnumerable<string>(
+            root,
+            (ref FileSystemEntry entry) => entry.Directory.Length < prefix
+                ? entry.FileName.ToString()
+                : string.Concat(entry.Directory[prefix..], "/", entry.FileName).Replace(Path.DirectorySeparatorChar, '/'),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
-            paths.Add(Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'));
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        foreach (var path in files)
+        {
+            paths.Add(path);
         }
 
         return paths;
