@@ -21,6 +21,9 @@ public static class ManifestRenderer
     /// <summary>Renders <paramref name="mesh"/>; <paramref name="topologyName"/> goes into every file's header.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName)
     {
+        // The serializer's first use builds metadata for the whole Kubernetes model graph and compiles its
+        // accessors; that needs nothing from this mesh, so it runs on another core while check and place run here.
+        var warmUp = Task.Run(ManifestEmitter.WarmUp);
         var findings = TopologyRules.Check(MeshFactsReader.Read(mesh));
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
@@ -28,6 +31,7 @@ public static class ManifestRenderer
         }
 
         var placements = Placement.Place(mesh);
+        warmUp.GetAwaiter().GetResult();
         return new RenderResult(ManifestEmitter.Emit(mesh, placements, topologyName), findings);
     }
 }
