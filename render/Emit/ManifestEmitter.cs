@@ -57,7 +57,7 @@ public static class ManifestEmitter
     /// Emits one object of each core kind, with every optional part set, and throws the result away: the first
     /// emission of a kind costs far more than the next (serializer metadata, compiled accessors, JIT).
     /// </summary>
-    public static void WarmUp()
+    internal static void WarmUp()
     {
         var service = new Service("warm-up")
         {
