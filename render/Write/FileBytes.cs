@@ -31,7 +31,7 @@ internal static partial class FileBytes
         }
 
         int fd;
-        while ((fd = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, 0x1A4 /* 0644, less the umask */)) < 0)
+        while ((fd = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, 0x1B6 /* 0666 less the umask, as .NET creates files */)) < 0)
         {
             if (Marshal.GetLastPInvokeError() != Interrupted)
             {
