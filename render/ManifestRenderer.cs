@@ -29,6 +29,9 @@ public static class ManifestRenderer
     /// <summary>Renders <paramref name="mesh"/> for output roots laid out as <paramref name="layout"/> says.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName, RenderLayout layout)
     {
+        // The serializer's first use builds metadata for the whole Kubernetes model graph and compiles its
+        // accessors; that needs nothing from this mesh, so it runs on another core while check and place run here.
+        var warmUp = Task.Run(ManifestEmitter.WarmUp);
         var findings = TopologyRules.Check(MeshFactsReader.Read(mesh)).Concat(SecurityChecks.Check(mesh)).Concat(DeclaredText.Check(mesh)).ToList();
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
@@ -37,6 +40,7 @@ public static class ManifestRenderer
 
         var placements = Placement.Place(mesh);
         var header = ManifestEmitter.Header(topologyName);
+        warmUp.GetAwaiter().GetResult();
         var files = ManifestEmitter.Emit(mesh, placements, topologyName);
         if (mesh.ArgoCd is { } argoCd)
         {

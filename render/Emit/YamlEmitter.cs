@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -7,16 +9,18 @@ namespace Manifests.Render.Emit;
 /// Turns one Kubernetes object (as a JSON tree) into block-style YAML with a fixed key order:
 /// apiVersion, kind, metadata, spec, then the rest; inside metadata name, namespace, labels,
 /// annotations; every other map sorted by ordinal key. Nulls are dropped; LF line endings.
+/// Writes UTF-8 straight from the JSON document's own bytes: a key or string is decoded only when
+/// the serializer had to escape it.
 /// </summary>
 internal static class YamlEmitter
 {
-    private static readonly string[] TopLevelOrder = ["apiVersion", "kind", "metadata", "spec"];
-    private static readonly string[] MetadataOrder = ["name", "namespace", "labels", "annotations"];
+    private static readonly byte[][] TopLevelOrder = ["apiVersion"u8.ToArray(), "kind"u8.ToArray(), "metadata"u8.ToArray(), "spec"u8.ToArray()];
+    private static readonly byte[][] MetadataOrder = ["name"u8.ToArray(), "namespace"u8.ToArray(), "labels"u8.ToArray(), "annotations"u8.ToArray()];
 
-    /// <summary>Writes <paramref name="document"/> after a one-line comment header.</summary>
-    public static void WriteDocument(StringBuilder output, JsonElement document, string headerComment)
+    /// <summary>Writes <paramref name="document"/> after <paramref name="headerLine"/>, a ready-made <c># comment</c> line.</summary>
+    public static void WriteDocument(Utf8Buffer output, JsonElement document, ReadOnlySpan<byte> headerLine)
     {
-        output.Append("# ").Append(headerComment).Append('\n');
+        output.Append(headerLine);
         if (document.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException("A Kubernetes object must be a JSON object.", nameof(document));
@@ -25,57 +29,64 @@ internal static class YamlEmitter
         WriteMapping(output, document, indent: 0, firstKeyInline: false, TopLevelOrder);
     }
 
-    private static void WriteMapping(StringBuilder output, JsonElement map, int indent, bool firstKeyInline, string[] leadingKeys)
+    /// <summary>The <c># comment</c> line every file starts with, in UTF-8.</summary>
+    public static byte[] HeaderLine(string headerComment) => Encoding.UTF8.GetBytes("# " + headerComment + "\n");
+
+    private static void WriteMapping(Utf8Buffer output, JsonElement map, int indent, bool firstKeyInline, byte[][] leadingKeys)
     {
-        var first = true;
-        foreach (var property in OrderedProperties(map, leadingKeys))
+        var properties = ArrayPool<JsonProperty>.Shared.Rent(map.GetPropertyCount());
+        var count = OrderedProperties(map, leadingKeys, properties);
+        for (var i = 0; i < count; i++)
         {
-            if (!(first && firstKeyInline))
+            var property = properties[i];
+            if (!(i == 0 && firstKeyInline))
             {
-                output.Append(' ', indent);
+                output.AppendSpaces(indent);
             }
 
-            first = false;
-            YamlScalar.Append(output, property.Name);
-            output.Append(':');
-            var childOrder = indent == 0 && property.Name == "metadata" ? MetadataOrder : [];
+            WriteKey(output, property);
+            output.Append((byte)':');
+            var childOrder = indent == 0 && property.NameEquals("metadata"u8) ? MetadataOrder : [];
             WriteValueAfterKey(output, property.Value, indent, childOrder);
         }
+
+        // Cleared so that the pool holds no reference to this document.
+        ArrayPool<JsonProperty>.Shared.Return(properties, clearArray: true);
     }
 
-    private static void WriteValueAfterKey(StringBuilder output, JsonElement value, int indent, string[] childOrder)
+    private static void WriteValueAfterKey(Utf8Buffer output, JsonElement value, int indent, byte[][] childOrder)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.Object when HasProperties(value):
-                output.Append('\n');
+                output.Append((byte)'\n');
                 WriteMapping(output, value, indent + 2, firstKeyInline: false, childOrder);
                 break;
             case JsonValueKind.Array when value.GetArrayLength() > 0:
-                output.Append('\n');
+                output.Append((byte)'\n');
                 WriteSequence(output, value, indent, firstItemInline: false);
                 break;
             default:
-                output.Append(' ');
+                output.Append((byte)' ');
                 WriteScalar(output, value);
-                output.Append('\n');
+                output.Append((byte)'\n');
                 break;
         }
     }
 
     // Sequences sit at their key's indentation ("key:\n- item"), as kubectl and kustomize write them.
-    private static void WriteSequence(StringBuilder output, JsonElement sequence, int indent, bool firstItemInline)
+    private static void WriteSequence(Utf8Buffer output, JsonElement sequence, int indent, bool firstItemInline)
     {
         var first = true;
         foreach (var item in sequence.EnumerateArray())
         {
             if (!(first && firstItemInline))
             {
-                output.Append(' ', indent);
+                output.AppendSpaces(indent);
             }
 
             first = false;
-            output.Append("- ");
+            output.Append("- "u8);
             switch (item.ValueKind)
             {
                 case JsonValueKind.Object when HasProperties(item):
@@ -86,36 +97,60 @@ internal static class YamlEmitter
                     break;
                 default:
                     WriteScalar(output, item);
-                    output.Append('\n');
+                    output.Append((byte)'\n');
                     break;
             }
         }
     }
 
-    private static void WriteScalar(StringBuilder output, JsonElement value)
+    private static void WriteKey(Utf8Buffer output, JsonProperty property)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            YamlScalar.Append(output, raw);
+        }
+        else
+        {
+            YamlScalar.Append(output, property.Name.AsSpan());
+        }
+    }
+
+    private static void WriteScalar(Utf8Buffer output, JsonElement value)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                YamlScalar.Append(output, value.GetString()!);
+                // The raw value is the quoted JSON token; without a backslash its inside is the string's exact UTF-8.
+                var raw = JsonMarshal.GetRawUtf8Value(value);
+                var inside = raw[1..^1];
+                if (inside.IndexOf((byte)'\\') < 0)
+                {
+                    YamlScalar.Append(output, inside);
+                }
+                else
+                {
+                    YamlScalar.Append(output, value.GetString().AsSpan());
+                }
+
                 break;
             case JsonValueKind.Number:
-                output.Append(value.GetRawText());
+                output.Append(JsonMarshal.GetRawUtf8Value(value));
                 break;
             case JsonValueKind.True:
-                output.Append("true");
+                output.Append("true"u8);
                 break;
             case JsonValueKind.False:
-                output.Append("false");
+                output.Append("false"u8);
                 break;
             case JsonValueKind.Object:
-                output.Append("{}");
+                output.Append("{}"u8);
                 break;
             case JsonValueKind.Array:
-                output.Append("[]");
+                output.Append("[]"u8);
                 break;
             default:
-                output.Append("null");
+                output.Append("null"u8);
                 break;
         }
     }
@@ -133,29 +168,63 @@ internal static class YamlEmitter
         return false;
     }
 
-    private static List<JsonProperty> OrderedProperties(JsonElement map, string[] leadingKeys)
+    // Maps are small (a handful of keys), so an insertion sort into a pooled array beats a List and a comparer.
+    private static int OrderedProperties(JsonElement map, byte[][] leadingKeys, JsonProperty[] sorted)
     {
-        var properties = new List<JsonProperty>();
+        var count = 0;
         foreach (var property in map.EnumerateObject())
         {
-            if (property.Value.ValueKind != JsonValueKind.Null)
+            if (property.Value.ValueKind == JsonValueKind.Null)
             {
-                properties.Add(property);
+                continue;
+            }
+
+            var at = count++;
+            while (at > 0 && Compare(sorted[at - 1], property, leadingKeys) > 0)
+            {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+
+            sorted[at] = property;
+        }
+
+        return count;
+    }
+
+    private static int Compare(JsonProperty a, JsonProperty b, byte[][] leadingKeys)
+    {
+        var rankA = Rank(a, leadingKeys);
+        var rankB = Rank(b, leadingKeys);
+        return rankA != rankB ? rankA.CompareTo(rankB) : CompareNames(a, b);
+    }
+
+    private static int Rank(JsonProperty property, byte[][] leadingKeys)
+    {
+        for (var i = 0; i < leadingKeys.Length; i++)
+        {
+            if (property.NameEquals(leadingKeys[i]))
+            {
+                return i;
             }
         }
 
-        properties.Sort((a, b) =>
-        {
-            var rankA = Rank(a.Name, leadingKeys);
-            var rankB = Rank(b.Name, leadingKeys);
-            return rankA != rankB ? rankA.CompareTo(rankB) : string.CompareOrdinal(a.Name, b.Name);
-        });
-        return properties;
+        return leadingKeys.Length;
     }
 
-    private static int Rank(string key, string[] leadingKeys)
+    // Ordinal order is UTF-16 code unit order. Bytes of unescaped ASCII sort the same way; anything else
+    // (escapes, or non-ASCII, where UTF-8 and UTF-16 orders part around surrogates) compares as strings.
+    private static int CompareNames(JsonProperty a, JsonProperty b)
     {
-        var index = Array.IndexOf(leadingKeys, key);
-        return index < 0 ? leadingKeys.Length : index;
+        var x = JsonMarshal.GetRawUtf8PropertyName(a);
+        var y = JsonMarshal.GetRawUtf8PropertyName(b);
+        if (IsUnescapedAscii(x) && IsUnescapedAscii(y))
+        {
+            return x.SequenceCompareTo(y);
+        }
+
+        return string.CompareOrdinal(a.Name, b.Name);
     }
+
+    private static bool IsUnescapedAscii(ReadOnlySpan<byte> raw) => Ascii.IsValid(raw) && raw.IndexOf((byte)'\\') < 0;
 }

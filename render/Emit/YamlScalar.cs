@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace Manifests.Render.Emit;
 internal static class YamlScalar
 {
     /// <summary>Appends <paramref name="value"/> as a scalar in its safest readable form.</summary>
-    public static void Append(StringBuilder output, string value)
+    public static void Append(Utf8Buffer output, ReadOnlySpan<char> value)
     {
         if (CanBePlain(value))
         {
@@ -22,7 +23,29 @@ internal static class YamlScalar
         }
         else
         {
-            output.Append('\'').Append(value.Replace("'", "''", StringComparison.Ordinal)).Append('\'');
+            AppendSingleQuoted(output, value);
+        }
+    }
+
+    /// <summary>The scalar text of <paramref name="value"/> on its own, for callers outside the emitter (tests, messages).</summary>
+    public static string Format(string value)
+    {
+        var buffer = new Utf8Buffer();
+        Append(buffer, value.AsSpan());
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Appends the UTF-8 string <paramref name="utf8"/> as a scalar; the decision is the one made for its UTF-16 form.</summary>
+    public static void Append(Utf8Buffer output, ReadOnlySpan<byte> utf8)
+    {
+        // Decisions are made on UTF-16 code units, exactly as for a string; most scalars fit on the stack.
+        char[]? rented = null;
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        var count = Encoding.UTF8.GetChars(utf8, chars);
+        Append(output, chars[..count]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
     }
 
@@ -30,7 +53,7 @@ internal static class YamlScalar
     /// Plain only for printable ASCII that no YAML 1.1 or 1.2 resolver turns into a bool, null, number
     /// or timestamp, and that holds no indicator where it would change the meaning.
     /// </summary>
-    internal static bool CanBePlain(string value)
+    internal static bool CanBePlain(ReadOnlySpan<char> value)
     {
         if (value.Length == 0 || IsIndicatorStart(value[0]) || value[0] == ' ' || value[^1] == ' ')
         {
@@ -67,11 +90,14 @@ internal static class YamlScalar
         "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf",
     };
 
-    private static bool IsReservedWord(string value) => ReservedWords.Contains(value);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedWordsBySpan =
+        ReservedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsReservedWord(ReadOnlySpan<char> value) => ReservedWordsBySpan.Contains(value);
 
     // Anything that starts like a number and stays within number characters: decimal, octal (0o17, 017),
     // hex, binary, floats with exponents, YAML 1.1 sexagesimal (1:20) and underscores (1_000), versions (1.15.0).
-    private static bool LooksNumeric(string value)
+    private static bool LooksNumeric(ReadOnlySpan<char> value)
     {
         var first = value[0];
         if (!char.IsAsciiDigit(first))
@@ -91,11 +117,11 @@ internal static class YamlScalar
     }
 
     // YAML 1.1 timestamps start with a four-digit year and a month (2001-12-14t21:59:43.10-05:00).
-    private static bool LooksLikeTimestamp(string value) =>
+    private static bool LooksLikeTimestamp(ReadOnlySpan<char> value) =>
         value.Length >= 8 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) &&
         char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]) && value[4] == '-';
 
-    private static bool NeedsEscapes(string value)
+    private static bool NeedsEscapes(ReadOnlySpan<char> value)
     {
         foreach (var c in value)
         {
@@ -120,38 +146,58 @@ internal static class YamlScalar
         return false;
     }
 
-    private static void AppendDoubleQuoted(StringBuilder output, string value)
+    private static void AppendSingleQuoted(Utf8Buffer output, ReadOnlySpan<char> value)
     {
-        output.Append('"');
+        output.Append((byte)'\'');
+        var quote = value.IndexOf('\'');
+        while (quote >= 0)
+        {
+            output.Append(value[..(quote + 1)]);
+            output.Append((byte)'\'');
+            value = value[(quote + 1)..];
+            quote = value.IndexOf('\'');
+        }
+
+        output.Append(value);
+        output.Append((byte)'\'');
+    }
+
+    private static void AppendDoubleQuoted(Utf8Buffer output, ReadOnlySpan<char> value)
+    {
+        output.Append((byte)'"');
+        Span<char> escape = stackalloc char[6];
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '\\': output.Append("\\\\"); break;
-                case '"': output.Append("\\\""); break;
-                case '\0': output.Append("\\0"); break;
-                case '\t': output.Append("\\t"); break;
-                case '\n': output.Append("\\n"); break;
-                case '\r': output.Append("\\r"); break;
+                case '\\': output.Append("\\\\"u8); break;
+                case '"': output.Append("\\\""u8); break;
+                case '\0': output.Append("\\0"u8); break;
+                case '\t': output.Append("\\t"u8); break;
+                case '\n': output.Append("\\n"u8); break;
+                case '\r': output.Append("\\r"u8); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        output.Append(c).Append(value[++i]);
+                        output.Append(value.Slice(i++, 2));
                     }
                     else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
                     {
-                        output.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        escape[0] = '\\';
+                        escape[1] = 'u';
+                        ((int)c).TryFormat(escape[2..], out _, "X4", CultureInfo.InvariantCulture);
+                        output.Append(escape);
                     }
                     else
                     {
-                        output.Append(c);
+                        output.Append(value.Slice(i, 1));
                     }
 
                     break;
             }
         }
 
-        output.Append('"');
+        output.Append((byte)'"');
     }
 }

@@ -9,9 +9,9 @@ namespace Manifests.Render.Write;
 /// </summary>
 internal static partial class FileCarryOver
 {
+    /// <summary>Puts <paramref name="existing"/> at <paramref name="destination"/>, whose folder must exist.</summary>
     public static void Carry(string existing, string destination)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         if (!OperatingSystem.IsWindows() && TryLink(existing, destination))
         {
             return;

@@ -53,9 +53,17 @@ public static class ManifestWriter
         try
         {
             Directory.CreateDirectory(next);
+
+            // Every folder once, up front, rather than once per file.
+            foreach (var folder in files.Select(f => f.Path).Concat(plan.UserFiles).Select(ParentFolder).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(OutputPaths.Combine(next, folder));
+            }
+
+            var userFiles = plan.UserFiles.ToHashSet(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (file.UserOwned && plan.UserFiles.Contains(file.Path))
+                if (file.UserOwned && userFiles.Contains(file.Path))
                 {
                     continue;
                 }
@@ -67,8 +75,7 @@ public static class ManifestWriter
                 }
                 else
                 {
-                    Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                    File.WriteAllBytes(destination, Encoding.UTF8.GetBytes(file.Content));
+                    FileBytes.CreateNew(destination, file.Utf8.Span);
                 }
             }
 
@@ -95,6 +102,8 @@ public static class ManifestWriter
 
         return plan.ToResult(root);
     }
+
+    private static string ParentFolder(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
 
     private static string NextPath(string root) =>
         Path.Combine(Path.GetDirectoryName(root)!, "." + Path.GetFileName(root) + ".next");

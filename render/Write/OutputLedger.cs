@@ -13,16 +13,17 @@ internal static class OutputLedger
 
     private const string Header = "# Files written by Manifests; any other file here is yours and is left alone.";
 
-    public static SortedSet<string> Read(string root)
+    /// <summary>The paths listed, unordered (a set: the callers only ask whether a path is listed).</summary>
+    public static HashSet<string> Read(string root)
     {
         var path = Path.Combine(root, FileName);
-        var entries = new SortedSet<string>(StringComparer.Ordinal);
+        var entries = new HashSet<string>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
             return entries;
         }
 
-        foreach (var line in File.ReadAllLines(path))
+        foreach (var line in File.ReadLines(path))
         {
             if (line.Length > 0 && !line.StartsWith('#') && OutputPaths.Problem(line) is null)
             {

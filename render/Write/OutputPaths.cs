@@ -12,9 +12,12 @@ internal static class OutputPaths
             return $"'{relativePath}' is not a relative '/'-separated path";
         }
 
-        foreach (var segment in relativePath.Split('/'))
+        // Spans rather than Split: this runs for every rendered file and every ledger line, tens of thousands a render.
+        var path = relativePath.AsSpan();
+        foreach (var range in path.Split('/'))
         {
-            if (segment.Length == 0 || segment == "." || segment == ".." || segment.Length > 255)
+            var segment = path[range];
+            if (segment.Length == 0 || segment is "." or ".." || segment.Length > 255)
             {
                 return $"'{relativePath}' has an empty, '.', '..' or over-long segment and would leave the output folder";
             }

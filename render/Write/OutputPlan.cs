@@ -39,7 +39,7 @@ internal sealed class OutputPlan
                 continue;
             }
 
-            if (ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) && SameContent(OutputPaths.Combine(root, file.Path), file.Content))
+            if (ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) && FileBytes.HasContent(OutputPaths.Combine(root, file.Path), file.Utf8.Span))
             {
                 unchanged.Add(file.Path);
             }
@@ -55,7 +55,7 @@ internal sealed class OutputPlan
         {
             UnchangedPaths = unchanged,
             Changed = changed,
-            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Files.Contains(p)).ToList(),
+            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Files.Contains(p)).Order(StringComparer.Ordinal).ToList(),
             UserFiles = userFiles,
             UserFolders = onDisk.EmptyFolders.Where(f => !rendered.Any(r => IsInside(r, f))).Order(StringComparer.Ordinal).ToList(),
             Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered),
@@ -93,11 +93,4 @@ internal sealed class OutputPlan
 
     private static bool IsInside(string path, string folder) =>
         path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.Ordinal);
-
-    private static bool SameContent(string path, string content)
-    {
-        var expected = Encoding.UTF8.GetBytes(content);
-        var info = new FileInfo(path);
-        return info.Length == expected.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(expected);
-    }
 }

@@ -34,8 +34,7 @@ public sealed class YamlScalarFuzzTests
             }
 
             var text = value.ToString();
-            var yaml = new StringBuilder("key: ");
-            YamlScalar.Append(yaml, text);
+            var yaml = new StringBuilder("key: ").Append(YamlScalar.Format(text));
             yaml.Append('\n');
 
             YamlScalarNode node;

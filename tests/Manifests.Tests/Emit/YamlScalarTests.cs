@@ -61,8 +61,7 @@ public sealed class YamlScalarTests
 
     private static string RoundTrip(string value)
     {
-        var yaml = new StringBuilder("key: ");
-        YamlScalar.Append(yaml, value);
+        var yaml = new StringBuilder("key: ").Append(YamlScalar.Format(value));
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml.Append('\n').ToString()));
         var scalar = (YamlScalarNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("key")];
