@@ -4,36 +4,57 @@ using Microsoft.CodeAnalysis;
 namespace Manifests.Diagnostics.Tests.Rules;
 
 /// <summary>
-/// Every rule's page shows a wrong and a right snippet. The wrong one must get exactly that id at the
-/// expected span while typing; the right one must get nothing. Both must compile.
+/// Every rule's page shows a wrong and a right snippet, and says where the rule is reported. For a rule the
+/// editor reports, the wrong one must get exactly that id at the expected span while typing; for a rule only
+/// the render reports, the generator must stay silent on it. The right one must get nothing. Both must compile.
 /// </summary>
 public sealed class DiagnosticPageSnippetTests
 {
+    /// <summary>Where the generator reports each rule the editor can see: the text of the span, and which occurrence of it in the snippet.</summary>
+    public static TheoryData<string, string, int> EditorSpans() => new()
+    {
+        { "MESH001", "\"Cart\"", 1 },
+        { "MESH002", "\"cart\"", 2 },
+        { "MESH003", "\"v1\"", 2 },
+        { "MESH004", "\"east\"", 2 },
+        { "MESH005", "\"west\"", 1 },
+        { "MESH006", "\"v2\"", 1 },
+        { "MESH007", "\"basket\"", 1 },
+        { "MESH008", "TrafficPolicy.Weighted(new(\"v1\", 90), new(\"v2\", 20))", 1 },
+        { "MESH009", "\"shop-gw\"", 1 },
+        { "MESH010", "\"admin.example.com\"", 1 },
+        { "MESH011", "8443", 1 },
+        { "MESH012", "\"ingress\"", 1 },
+        { "MESH013", "\"web\"", 1 },
+        { "MESH014", "\"pricing\"", 1 },
+        { "MESH015", "\"pricing\"", 1 },
+        { "MESH016", "\"cart\"", 2 },
+        { "MESH017", "9090", 1 },
+        { "MESH018", "\"shop/cart:latest\"", 1 },
+        { "MESH019", "\"gateways\"", 1 },
+        { "MESH020", "-1", 1 },
+        { "MESH021", "\"DB_PASSWORD\"", 1 },
+        { "MESH022", "\"cart\"", 2 },
+        { "MESH023", "\"mesh\"", 1 },
+        { "MESH024", "\"v1\"", 1 },
+    };
+
+    public static TheoryData<string> AllIds() => [.. Manifests.Rules.RuleDescriptors.All.Select(r => r.Id)];
+
+    public static TheoryData<string> EditorIds() => DiagnosticPages.Ids(RuleReach.EditorAndRender);
+
+    public static TheoryData<string> RenderOnlyIds() => DiagnosticPages.Ids(RuleReach.Render);
+
+    [Fact]
+    public void Every_rule_the_editor_reports_has_its_span_case_and_no_other_rule_has_one()
+    {
+        var withSpan = ((IEnumerable<object[]>)EditorSpans()).Select(row => (string)row[0]).Order();
+
+        Assert.Equal(DiagnosticPages.IdList(RuleReach.EditorAndRender).Order(), withSpan);
+    }
+
     [Theory]
-    [InlineData("MESH001", "\"Cart\"", 1)]
-    [InlineData("MESH002", "\"cart\"", 2)]
-    [InlineData("MESH003", "\"v1\"", 2)]
-    [InlineData("MESH004", "\"east\"", 2)]
-    [InlineData("MESH005", "\"west\"", 1)]
-    [InlineData("MESH006", "\"v2\"", 1)]
-    [InlineData("MESH007", "\"basket\"", 1)]
-    [InlineData("MESH008", "TrafficPolicy.Weighted(new(\"v1\", 90), new(\"v2\", 20))", 1)]
-    [InlineData("MESH009", "\"shop-gw\"", 1)]
-    [InlineData("MESH010", "\"admin.example.com\"", 1)]
-    [InlineData("MESH011", "8443", 1)]
-    [InlineData("MESH012", "\"ingress\"", 1)]
-    [InlineData("MESH013", "\"web\"", 1)]
-    [InlineData("MESH014", "\"pricing\"", 1)]
-    [InlineData("MESH015", "\"pricing\"", 1)]
-    [InlineData("MESH016", "\"cart\"", 2)]
-    [InlineData("MESH017", "9090", 1)]
-    [InlineData("MESH018", "\"shop/cart:latest\"", 1)]
-    [InlineData("MESH019", "\"gateways\"", 1)]
-    [InlineData("MESH020", "-1", 1)]
-    [InlineData("MESH021", "\"DB_PASSWORD\"", 1)]
-    [InlineData("MESH022", "\"cart\"", 2)]
-    [InlineData("MESH023", "\"mesh\"", 1)]
-    [InlineData("MESH024", "\"v1\"", 1)]
+    [MemberData(nameof(EditorSpans))]
     public void Wrong_snippet_gets_exactly_its_id_at_the_expected_span(string id, string spanText, int occurrence)
     {
         var source = GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id));
@@ -59,7 +80,20 @@ public sealed class DiagnosticPageSnippetTests
     }
 
     [Theory]
-    [MemberData(nameof(AllIds))]
+    [MemberData(nameof(RenderOnlyIds))]
+    public void Wrong_snippet_of_a_render_only_rule_compiles_and_gets_nothing_from_the_generator(string id)
+    {
+        // The generator reads syntax; these rules are checked on values and on the rendered YAML, so it must stay
+        // silent rather than guess. RenderSharesRulesTests shows the render finding the id on the same snippet.
+        var source = GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id));
+        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+
+        Assert.Empty(run.CompilerErrors);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Theory]
+    [MemberData(nameof(EditorIds))]
     public void Severity_and_title_are_the_shared_rule_s(string id)
     {
         var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id)))));
@@ -70,8 +104,6 @@ public sealed class DiagnosticPageSnippetTests
         Assert.Equal(rule.Severity == Manifests.Rules.RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.EndsWith("Fix: " + rule.Fix + ".", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
-
-    public static TheoryData<string> AllIds() => [.. Manifests.Rules.RuleDescriptors.All.Select(r => r.Id)];
 
     private static int NthIndexOf(string text, string value, int occurrence)
     {

@@ -2,12 +2,15 @@ using System.Runtime.Loader;
 using Manifests.Diagnostics.Tests.Infrastructure;
 using Manifests.Model;
 using Manifests.Render;
+using Manifests.Render.Validate;
 
 namespace Manifests.Diagnostics.Tests.Rules;
 
 /// <summary>
 /// A mistake the syntax cannot show (a cluster name computed by a method) is not guessed at by the
 /// generator; the render, running the same rule code on the real value, reports it with the same id.
+/// Rules whose page says <c>Reported by: render</c> are found by the render alone, and a rule no topology
+/// reaches (<c>Reported by: validator only</c>) by the validator of rendered files.
 /// </summary>
 public sealed class RenderSharesRulesTests
 {
@@ -67,7 +70,7 @@ public sealed class RenderSharesRulesTests
     }
 
     [Theory]
-    [MemberData(nameof(AllIds))]
+    [MemberData(nameof(EditorIds))]
     public void Render_of_each_page_s_wrong_snippet_finds_the_id_the_generator_reports(string id)
     {
         var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id))));
@@ -88,7 +91,69 @@ public sealed class RenderSharesRulesTests
         Assert.Empty(ManifestRenderer.Render(Declare(compilation), "shop").Findings);
     }
 
+    /// <summary>
+    /// For each rule only the render reports: the declaration its finding points at (the C# line), and what its
+    /// message must say (for a rendered object: output file, object and field path).
+    /// </summary>
+    public static TheoryData<string, string, string> RenderOnlyCases() => new()
+    {
+        { "MESH025", "new ServiceVersion(\"v1\")", "east/deployment-cart-v1.yaml: Deployment default/cart-v1: spec.template.spec.containers[0].env[0].name: " },
+        { "MESH026", "new IngressGateway(\"ingressgateway\")", "mesh/istio-system/istiogateway-ingressgateway.yaml: IstioGateway istio-system/ingressgateway: spec.ports[0].name: " },
+        { "MESH028", "new ServiceVersion(\"v1\")", "has no CpuRequest, MemoryRequest, CpuLimit, MemoryLimit." },
+        { "MESH029", "new ServiceVersion(\"v1\")", "east/deployment-cart-v1.yaml: Deployment default/cart-v1: spec.template.spec.containers[0].env[0].value: holds what looks like an AWS access key id" },
+    };
+
+    [Fact]
+    public void Every_rule_only_the_render_reports_has_its_case()
+    {
+        var cases = ((IEnumerable<object[]>)RenderOnlyCases()).Select(row => (string)row[0]).Order();
+
+        Assert.Equal(DiagnosticPages.IdList(RuleReach.Render).Order(), cases);
+    }
+
+    [Theory]
+    [MemberData(nameof(RenderOnlyCases))]
+    public void Render_finds_a_render_only_rule_on_its_page_s_wrong_snippet_at_the_declaring_line_where_the_generator_is_silent(string id, string declaration, string message)
+    {
+        var source = GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id));
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source));
+        Assert.Empty(GeneratorHarness.Run(compilation).Diagnostics);
+
+        var findings = ManifestRenderer.Render(Declare(compilation), "shop").Findings;
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, finding =>
+        {
+            Assert.Equal(id, finding.Rule.Id);
+            Assert.Equal("ShopTopology.cs", finding.Location.FilePath);
+            Assert.Equal(LineOf(source, declaration), finding.Location.Line);
+        });
+        Assert.Contains(findings, finding => finding.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidatorOnlyIds))]
+    public void Validator_finds_a_rule_no_topology_reaches_on_its_page_s_rendered_file_and_the_right_snippet_renders_clean(string id)
+    {
+        var problems = new ManifestValidator().ValidateFile("east/secret-db.yaml", DiagnosticPages.WrongYaml(id));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(id, problem.Rule.Id);
+        Assert.Equal("Secret default/db", problem.Object);
+        Assert.Equal("data", problem.FieldPath);
+
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Right(id))));
+        var result = ManifestRenderer.Render(Declare(compilation), "shop");
+        Assert.Empty(result.Findings);
+        Assert.NotEmpty(result.Files);
+        Assert.Empty(new ManifestValidator().Validate(result.Files));
+    }
+
     public static TheoryData<string> AllIds() => [.. Manifests.Rules.RuleDescriptors.All.Select(r => r.Id)];
+
+    public static TheoryData<string> EditorIds() => DiagnosticPages.Ids(RuleReach.EditorAndRender);
+
+    public static TheoryData<string> ValidatorOnlyIds() => DiagnosticPages.Ids(RuleReach.ValidatorOnly);
 
     // Runs the user's Declare() as the CLI would: compiled, loaded (each in its own context; the model is shared), called.
     private static Mesh Declare(Microsoft.CodeAnalysis.Compilation compilation)
