@@ -24,42 +24,12 @@ internal static class RenderHandler
             return ExitCodes.UserError;
         }
 
-        var render = Declare(source, stderr);
-        if (render is null || !render.Succeeded)
+        if (DeclaredTopology.Declare(source, stderr) is not { Render: var render })
         {
             return ExitCodes.UserError;
         }
 
         return request.Check ? Check(source, render, stdout, stderr) : Write(source, render, stdout, stderr);
-    }
-
-    /// <summary>Declares and renders the mesh, printing every finding in MSBuild's form; null when the topology threw.</summary>
-    public static RenderResult? Declare(TopologySource source, TextWriter stderr)
-    {
-        RenderResult render;
-        try
-        {
-            render = ManifestRenderer.Render(source.Topology.Topology.Declare(), source.Topology.Name, source.Layout);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            stderr.WriteLine($"error: {source.Topology.Name}.Declare() threw {e.GetType().Name}: {e.Message}");
-            stderr.WriteLine(e.StackTrace);
-            return null;
-        }
-
-        foreach (var finding in render.Findings)
-        {
-            stderr.WriteLine(finding.ToMsBuildFormat());
-        }
-
-        if (!render.Succeeded)
-        {
-            var errors = render.Findings.Count(f => f.Rule.Severity == RuleSeverity.Error);
-            stderr.WriteLine($"{errors} error(s) in topology {source.Topology.Name}; nothing was written.");
-        }
-
-        return render;
     }
 
     private static int Check(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)

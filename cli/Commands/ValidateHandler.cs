@@ -24,8 +24,7 @@ internal static class ValidateHandler
         }
 
         // A render validates every object it produces; its findings are the answer.
-        var render = RenderHandler.Declare(source, stderr);
-        if (render is null || !render.Succeeded)
+        if (DeclaredTopology.Declare(source, stderr) is not { Render: var render })
         {
             return ExitCodes.UserError;
         }

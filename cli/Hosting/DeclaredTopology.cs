@@ -4,7 +4,7 @@ using Manifests.Rules;
 
 namespace Manifests.Cli.Hosting;
 
-/// <summary>A topology's mesh and its fresh render, for the commands that look at both (diff, graph).</summary>
+/// <summary>A topology's mesh and its fresh render: what every command that renders starts from.</summary>
 internal sealed record DeclaredTopology(Mesh Mesh, RenderResult Render)
 {
     /// <summary>Declares and renders; prints findings in MSBuild's form; null when the topology threw or has errors.</summary>
@@ -15,7 +15,7 @@ internal sealed record DeclaredTopology(Mesh Mesh, RenderResult Render)
         try
         {
             mesh = source.Topology.Topology.Declare();
-            render = ManifestRenderer.Render(mesh, source.Topology.Name);
+            render = ManifestRenderer.Render(mesh, source.Topology.Name, source.Layout);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -32,7 +32,7 @@ internal sealed record DeclaredTopology(Mesh Mesh, RenderResult Render)
         if (!render.Succeeded)
         {
             var errors = render.Findings.Count(f => f.Rule.Severity == RuleSeverity.Error);
-            stderr.WriteLine($"{errors} error(s) in topology {source.Topology.Name}; fix them first.");
+            stderr.WriteLine($"{errors} error(s) in topology {source.Topology.Name}; nothing was written.");
             return null;
         }
 
