@@ -28,7 +28,7 @@ public static class ManifestWriter
                 throw new ArgumentException($"Refusing to write '{file.Path}' twice: two objects would share one file.", nameof(files));
             }
 
-            if (SecretGuard.CarriesSecretData(file.Content))
+            if (SecretGuard.CarriesSecretData(file.Utf8.Span))
             {
                 throw new ArgumentException($"Refusing to write '{file.Path}': it holds a Secret's data, which never goes into manifests.", nameof(files));
             }

@@ -7,19 +7,23 @@ namespace Manifests.Render.Write;
 /// </summary>
 internal static class SecretGuard
 {
-    public static bool CarriesSecretData(string content)
+    // Reads the UTF-8 bytes line by line in place: it runs on every file of every write.
+    public static bool CarriesSecretData(ReadOnlySpan<byte> utf8)
     {
         var isSecret = false;
         var hasData = false;
-        foreach (var line in content.Split('\n'))
+        while (!utf8.IsEmpty)
         {
+            var end = utf8.IndexOf((byte)'\n');
+            var line = end < 0 ? utf8 : utf8[..end];
+            utf8 = end < 0 ? default : utf8[(end + 1)..];
+
             // Top-level keys only: an indented 'kind: Secret' belongs to some nested field.
-            if (line.StartsWith("kind:", StringComparison.Ordinal))
+            if (line.StartsWith("kind:"u8))
             {
-                isSecret = line.AsSpan(5).Trim().Trim("'\"").SequenceEqual("Secret");
+                isSecret = line[5..].Trim(" \t\r"u8).Trim("'\""u8).SequenceEqual("Secret"u8);
             }
-            else if (line.StartsWith("data:", StringComparison.Ordinal) || line.StartsWith("stringData:", StringComparison.Ordinal) ||
-                line.StartsWith("\"data\":", StringComparison.Ordinal) || line.StartsWith("'data':", StringComparison.Ordinal))
+            else if (line.StartsWith("data:"u8) || line.StartsWith("stringData:"u8) || line.StartsWith("\"data\":"u8) || line.StartsWith("'data':"u8))
             {
                 hasData = true;
             }
