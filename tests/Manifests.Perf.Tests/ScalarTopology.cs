@@ -9,8 +9,6 @@ namespace Manifests.Perf.Tests;
 /// </summary>
 internal static class ScalarTopology
 {
-    public const string ServiceAccountFile = "c1/serviceaccount-scalars.yaml";
-
     public static Mesh Declare()
     {
         var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
