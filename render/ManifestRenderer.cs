@@ -41,16 +41,33 @@ public static class ManifestRenderer
         var placements = Placement.Place(mesh);
         var header = ManifestEmitter.Header(topologyName);
         warmUp.GetAwaiter().GetResult();
-        var files = ManifestEmitter.Emit(mesh, placements, topologyName);
+
+        // Valid by construction: an object Kubernetes or its CRD would refuse is never written. The placed objects
+        // are validated as they are emitted; the few Argo CD objects, made as text, are read back.
+        var validator = new ManifestValidator();
+        var (files, problems) = ManifestEmitter.Emit(mesh, placements, topologyName, validator);
+        var allProblems = problems.ToList();
         if (mesh.ArgoCd is { } argoCd)
         {
-            files = [.. files, .. ArgoCdObjects.For(mesh, argoCd, placements, header).Select(f => f with { Source = mesh.Source })];
+            var argoCdFiles = ArgoCdObjects.For(mesh, argoCd, placements, header).Select(f => f with { Source = mesh.Source }).ToList();
+            allProblems.AddRange(argoCdFiles.SelectMany(f => validator.ValidateFile(f.Path, f.Content)));
+            files = [.. files, .. argoCdFiles];
         }
 
-        // Valid by construction: an object Kubernetes or its CRD would refuse is never written.
-        var sources = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source, StringComparer.Ordinal);
-        var problems = new ManifestValidator().Validate(files);
-        findings.AddRange(problems.Select(p => new RuleFinding(p.Rule, p.ToString() + ".", At(sources[p.File]))));
+        var collisions = ManifestValidator.Collisions(files);
+        if (allProblems.Count > 0 || collisions.Count > 0)
+        {
+            // In the order a validation of the finished list gives: collisions first, then by file.
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < files.Count; i++)
+            {
+                first.TryAdd(files[i].Path, i);
+            }
+
+            findings.AddRange(collisions.Concat(allProblems.OrderBy(p => first[p.File]))
+                .Select(p => new RuleFinding(p.Rule, p.ToString() + ".", At(files[first[p.File]].Source))));
+        }
+
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
             return new RenderResult([], findings);

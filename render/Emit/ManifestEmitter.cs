@@ -2,8 +2,12 @@ using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
 using Manifests.Model;
 using Manifests.Render.Place;
+using Manifests.Render.Validate;
 
 namespace Manifests.Render.Emit;
+
+/// <summary>The files of a render's placed objects, and what validating them found (in placement order).</summary>
+internal sealed record EmitResult(IReadOnlyList<RenderedFile> Files, IReadOnlyList<ValidationProblem> Problems);
 
 /// <summary>Turns placements into files: one YAML object per file plus a <c>kustomization.yaml</c> per target.</summary>
 public static class ManifestEmitter
@@ -12,13 +16,21 @@ public static class ManifestEmitter
     public const string KustomizationFileName = "kustomization.yaml";
 
     /// <summary>Builds and writes out every placed object of every target, in a fixed order.</summary>
-    public static IReadOnlyList<RenderedFile> Emit(Mesh mesh, IReadOnlyList<TargetPlacement> placements, string topologyName)
+    public static IReadOnlyList<RenderedFile> Emit(Mesh mesh, IReadOnlyList<TargetPlacement> placements, string topologyName) =>
+        Emit(mesh, placements, topologyName, validator: null).Files;
+
+    /// <summary>
+    /// Builds, validates and writes out every placed object of every target, in a fixed order. Each object is
+    /// validated as the JSON tree its YAML is written from, while that tree is at hand: nothing is parsed twice.
+    /// </summary>
+    internal static EmitResult Emit(Mesh mesh, IReadOnlyList<TargetPlacement> placements, string topologyName, ManifestValidator? validator)
     {
         var header = YamlEmitter.HeaderLine(Header(topologyName));
 
         // Objects are independent: emit them on every core into fixed slots, so the order never depends on scheduling.
         var work = placements.SelectMany(p => p.Objects.Select(o => (p.Target, Object: o))).ToArray();
         var emitted = new RenderedFile[work.Length];
+        var problems = new IReadOnlyList<ValidationProblem>?[work.Length];
         try
         {
             Parallel.For(
@@ -28,7 +40,11 @@ public static class ManifestEmitter
                 (i, _, serializer) =>
                 {
                     var built = Build(work[i].Object, mesh);
-                    emitted[i] = new RenderedFile($"{work[i].Target.Name}/{FileName(built)}", serializer.ToYaml(built.Body)) { Source = SourceOf(work[i].Object) };
+                    var path = $"{work[i].Target.Name}/{FileName(built)}";
+                    var yaml = validator is null
+                        ? serializer.ToYaml(built.Body)
+                        : serializer.ToYaml(built.Body, json => problems[i] = validator.ValidateObject(path, json, built.Body));
+                    emitted[i] = new RenderedFile(path, yaml) { Source = SourceOf(work[i].Object) };
                     return serializer;
                 },
                 serializer => serializer.Dispose());
@@ -50,7 +66,7 @@ public static class ManifestEmitter
             files.Add(Kustomization(placement.Target, targetFiles, kustomizations));
         }
 
-        return files;
+        return new EmitResult(files, [.. problems.Where(p => p is { Count: > 0 }).SelectMany(p => p!)]);
     }
 
     /// <summary>The first line of every generated file.</summary>
@@ -63,7 +79,7 @@ public static class ManifestEmitter
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>One object as a whole YAML file under a header comment, for the few files emitted outside <see cref="Emit"/>.</summary>
+    /// <summary>One object as a whole YAML file under a header comment, for the few files emitted outside <see cref="Emit(Mesh, IReadOnlyList{TargetPlacement}, string)"/>.</summary>
     internal static ReadOnlyMemory<byte> ToYaml(object body, string header)
     {
         using var serializer = new ManifestSerializer(YamlEmitter.HeaderLine(header));

@@ -41,7 +41,13 @@ internal sealed class ManifestSerializer : IDisposable
     }
 
     /// <summary>The complete file: header line, then the object as YAML.</summary>
-    public ReadOnlyMemory<byte> ToYaml(object body)
+    public ReadOnlyMemory<byte> ToYaml(object body) => ToYaml(body, inspect: null);
+
+    /// <summary>
+    /// The complete file, after handing <paramref name="inspect"/> the object as the JSON it was written from
+    /// (the tree Kubernetes will see), so the caller can validate it without reading the YAML back.
+    /// </summary>
+    public ReadOnlyMemory<byte> ToYaml(object body, Action<JsonElement>? inspect)
     {
         _json.Clear();
         _writer.Reset(_json);
@@ -51,6 +57,7 @@ internal sealed class ManifestSerializer : IDisposable
         _yaml.Clear();
         using (var document = JsonDocument.Parse(_json.WrittenMemory))
         {
+            inspect?.Invoke(document.RootElement);
             YamlEmitter.WriteDocument(_yaml, document.RootElement, _headerLine);
         }
 

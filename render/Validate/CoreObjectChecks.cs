@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using k8s.Models;
 
@@ -20,32 +19,33 @@ internal static class CoreObjectChecks
     public static bool Knows(string apiVersion, string kind) => (apiVersion, kind) is
         ("v1", "Namespace") or ("v1", "Service") or ("v1", "ServiceAccount") or ("apps/v1", "Deployment") or ("v1", "Secret") or ("v1", "ConfigMap");
 
-    public static void Check(string apiVersion, string kind, JsonNode root, ProblemSink sink)
+    /// <summary>
+    /// Checks one core object. <paramref name="built"/> is the typed object the JSON was serialized from, or null
+    /// for an object read from a file; only then is the JSON read into the models, strictly.
+    /// </summary>
+    public static void Check(string apiVersion, string kind, JsonElement root, object? built, ProblemSink sink)
     {
-        // The JSON tree is the one Kubernetes sees (YAML typed as its reader types it). KubernetesClient's own YAML
-        // loader is not used: YamlDotNet's merge-key handling rejects a valid document holding the string '<<'.
-        var json = root.ToJsonString();
         try
         {
             switch (kind)
             {
                 case "Namespace":
-                    JsonSerializer.Deserialize<V1Namespace>(json, Strict);
+                    Typed<V1Namespace>(root, built);
                     break;
                 case "ServiceAccount":
-                    JsonSerializer.Deserialize<V1ServiceAccount>(json, Strict);
+                    Typed<V1ServiceAccount>(root, built);
                     break;
                 case "ConfigMap":
-                    JsonSerializer.Deserialize<V1ConfigMap>(json, Strict);
+                    Typed<V1ConfigMap>(root, built);
                     break;
                 case "Secret":
-                    JsonSerializer.Deserialize<V1Secret>(json, Strict);
+                    Typed<V1Secret>(root, built);
                     break;
                 case "Service":
-                    Service(JsonSerializer.Deserialize<V1Service>(json, Strict)!, sink);
+                    Service(Typed<V1Service>(root, built), sink);
                     break;
                 case "Deployment":
-                    Deployment(JsonSerializer.Deserialize<V1Deployment>(json, Strict)!, sink);
+                    Deployment(Typed<V1Deployment>(root, built), sink);
                     break;
             }
         }
@@ -61,6 +61,11 @@ internal static class CoreObjectChecks
             sink.Add("(quantities)", $"does not fit Kubernetes' {apiVersion} {kind}: {e.Message}");
         }
     }
+
+    // The JSON tree is the one Kubernetes sees (YAML typed as its reader types it). KubernetesClient's own YAML
+    // loader is not used: YamlDotNet's merge-key handling rejects a valid document holding the string '<<'.
+    private static T Typed<T>(JsonElement root, object? built) where T : class =>
+        built as T ?? root.Deserialize<T>(Strict) ?? throw new JsonException("is null", "$", null, null);
 
     private static void Service(V1Service service, ProblemSink sink)
     {
@@ -105,7 +110,7 @@ internal static class CoreObjectChecks
             TargetPort(port.TargetPort, path + ".targetPort", sink);
         }
 
-        ObjectMetadataChecks.CheckLabels(ToNode(service.Spec?.Selector), "spec.selector", sink);
+        ObjectMetadataChecks.CheckLabels(service.Spec?.Selector, "spec.selector", sink);
     }
 
     private static void Deployment(V1Deployment deployment, ProblemSink sink)
@@ -128,9 +133,9 @@ internal static class CoreObjectChecks
             sink.Add("spec.selector", "is required and must not be empty");
         }
 
-        ObjectMetadataChecks.CheckLabels(ToNode(selector), "spec.selector.matchLabels", sink);
+        ObjectMetadataChecks.CheckLabels(selector, "spec.selector.matchLabels", sink);
         var templateLabels = spec.Template?.Metadata?.Labels ?? new Dictionary<string, string>();
-        ObjectMetadataChecks.CheckLabels(ToNode(templateLabels), "spec.template.metadata.labels", sink);
+        ObjectMetadataChecks.CheckLabels(templateLabels, "spec.template.metadata.labels", sink);
         foreach (var (key, value) in selector ?? new Dictionary<string, string>())
         {
             if (!templateLabels.TryGetValue(key, out var actual) || actual != value)
@@ -172,7 +177,4 @@ internal static class CoreObjectChecks
             sink.Add(path, $"'{ObjectMetadataChecks.Shorten(value)}' is neither a port number nor a port name");
         }
     }
-
-    private static System.Text.Json.Nodes.JsonObject? ToNode(IDictionary<string, string>? map) =>
-        map is null ? null : new System.Text.Json.Nodes.JsonObject(map.Select(p => KeyValuePair.Create(p.Key, (System.Text.Json.Nodes.JsonNode?)p.Value)));
 }

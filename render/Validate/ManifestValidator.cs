@@ -7,19 +7,33 @@ using Manifests.Rules;
 namespace Manifests.Render.Validate;
 
 /// <summary>
-/// The one validator of rendered objects. It reads back the YAML text that would be written (not the
-/// objects it was made from), so it also catches a fault of the emitter: core kinds go through a strict
-/// round trip and Kubernetes' own rules, custom kinds through the JSON Schema of the CRD the product ships.
+/// The one validator of rendered objects, for both ways an object reaches it: the render hands over each
+/// object as the JSON it is about to write as YAML (and the typed object it was built from), and
+/// <c>manifests validate</c> hands over YAML files read back from disk. Either way the object is judged as
+/// Kubernetes would judge it: core kinds by KubernetesClient's models and the API server's own rules, custom
+/// kinds by the JSON Schema of the CRD the product ships. Thread-safe: the render validates on every core.
 /// </summary>
 public sealed class ManifestValidator
 {
+    private static readonly IReadOnlyList<ValidationProblem> None = [];
+
     private readonly CrdCatalog _crds = new();
 
     /// <summary>Every problem of every file, in file order; also two objects meant for one file.</summary>
     public IReadOnlyList<ValidationProblem> Validate(IReadOnlyList<RenderedFile> files)
     {
-        var problems = new List<ValidationProblem>();
-        var first = new Dictionary<string, RenderedFile>(StringComparer.Ordinal);
+        var problems = Collisions(files).ToList();
+        var perFile = new IReadOnlyList<ValidationProblem>[files.Count];
+        Parallel.For(0, files.Count, i => perFile[i] = ValidateFile(files[i].Path, files[i].Content));
+        problems.AddRange(perFile.SelectMany(p => p));
+        return problems;
+    }
+
+    /// <summary>Two files at one path: two declarations produce the same object, and only one file can hold it.</summary>
+    public static IReadOnlyList<ValidationProblem> Collisions(IReadOnlyList<RenderedFile> files)
+    {
+        List<ValidationProblem>? problems = null;
+        var first = new Dictionary<string, RenderedFile>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (!first.TryAdd(file.Path, file))
@@ -27,18 +41,15 @@ public sealed class ManifestValidator
                 var (document, _) = YamlDocument.Parse(file.Content);
                 var kind = Text(document?.Root?["kind"]) ?? "object";
                 var name = Text(document?.Root?["metadata"]?["name"]) ?? "(no name)";
-                problems.Add(new ValidationProblem(RuleDescriptors.NameCollision, file.Path, $"{kind} {name}", "metadata.name",
+                (problems ??= []).Add(new ValidationProblem(RuleDescriptors.NameCollision, file.Path, $"{kind} {name}", "metadata.name",
                     $"two different declarations ({first[file.Path].Source} and {file.Source}) both produce this {kind}, and only one file can hold it"));
             }
         }
 
-        var perFile = new IReadOnlyList<ValidationProblem>[files.Count];
-        Parallel.For(0, files.Count, i => perFile[i] = ValidateFile(files[i].Path, files[i].Content));
-        problems.AddRange(perFile.SelectMany(p => p));
-        return problems;
+        return problems ?? None;
     }
 
-    /// <summary>The problems of one file: <paramref name="path"/> names it in messages.</summary>
+    /// <summary>The problems of one YAML file: <paramref name="path"/> names it in messages.</summary>
     public IReadOnlyList<ValidationProblem> ValidateFile(string path, string content)
     {
         var (document, error) = YamlDocument.Parse(content);
@@ -47,35 +58,50 @@ public sealed class ManifestValidator
             return [new ValidationProblem(RuleDescriptors.InvalidObject, path, "(unreadable)", "(file)", error ?? "is not a YAML mapping")];
         }
 
-        var apiVersion = Text(root["apiVersion"]);
-        var kind = Text(root["kind"]);
-        var name = Text(root["metadata"]?["name"]);
-        var ns = Text(root["metadata"]?["namespace"]);
-        var objectName = $"{kind ?? "(no kind)"} {(ns is null ? "" : ns + "/")}{name ?? "(no name)"}";
-        var sink = new ProblemSink(path, objectName, RuleDescriptors.InvalidObject);
+        return ValidateObject(path, JsonSerializer.SerializeToElement(root), built: null);
+    }
+
+    /// <summary>
+    /// The problems of one object, given as the JSON Kubernetes would see. <paramref name="built"/> is the typed
+    /// object the JSON was serialized from, when there is one: its types are then known to fit, so core kinds
+    /// skip the strict round trip through the models and go straight to the API server's rules.
+    /// </summary>
+    internal IReadOnlyList<ValidationProblem> ValidateObject(string path, JsonElement root, object? built)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return [new ValidationProblem(RuleDescriptors.InvalidObject, path, "(unreadable)", "(file)", "is not a YAML mapping")];
+        }
+
+        var apiVersion = Text(root, "apiVersion");
+        var kind = Text(root, "kind");
+        if (apiVersion == "kustomize.config.k8s.io/v1beta1" && kind == "Kustomization")
+        {
+            return None;
+        }
+
+        var metadata = root.TryGetProperty("metadata"u8, out var m) ? m : default;
+        var name = Text(metadata, "name");
+        var ns = Text(metadata, "namespace");
+        var sink = new ProblemSink(path, () => $"{kind ?? "(no kind)"} {(ns is null ? "" : ns + "/")}{name ?? "(no name)"}", RuleDescriptors.InvalidObject);
         if (apiVersion is null || kind is null)
         {
             sink.Add(apiVersion is null ? "apiVersion" : "kind", "is required");
             return sink.Problems;
         }
 
-        if (apiVersion == "kustomize.config.k8s.io/v1beta1" && kind == "Kustomization")
+        if (kind == "Secret" && (root.TryGetProperty("data"u8, out _) || root.TryGetProperty("stringData"u8, out _)))
         {
-            return sink.Problems;
+            sink.Add(RuleDescriptors.SecretData, root.TryGetProperty("data"u8, out _) ? "data" : "stringData", "a Secret's values would be written into the manifests");
         }
 
-        if (kind == "Secret" && (root.ContainsKey("data") || root.ContainsKey("stringData")))
-        {
-            sink.Add(RuleDescriptors.SecretData, root.ContainsKey("data") ? "data" : "stringData", "a Secret's values would be written into the manifests");
-        }
-
-        CheckStrings(root, "", sink);
+        StringValueChecks.Check(root, sink);
         ObjectMetadataChecks.Check(root, kind, sink);
         var slash = apiVersion.IndexOf('/');
         var (group, version) = slash < 0 ? ("", apiVersion) : (apiVersion[..slash], apiVersion[(slash + 1)..]);
         if (CoreObjectChecks.Knows(apiVersion, kind))
         {
-            CoreObjectChecks.Check(apiVersion, kind, root, sink);
+            CoreObjectChecks.Check(apiVersion, kind, root, built, sink);
         }
         else if (CrdCatalog.Knows(group, kind))
         {
@@ -89,7 +115,7 @@ public sealed class ManifestValidator
         return sink.Problems;
     }
 
-    private void CheckCustomResource(JsonObject root, string group, string version, string kind, ProblemSink sink)
+    private void CheckCustomResource(JsonElement root, string group, string version, string kind, ProblemSink sink)
     {
         var schema = _crds.Find(group, version, kind);
         if (schema is null)
@@ -98,7 +124,7 @@ public sealed class ManifestValidator
             return;
         }
 
-        var results = schema.Evaluate(JsonSerializer.SerializeToElement(root), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
             return;
@@ -124,39 +150,8 @@ public sealed class ManifestValidator
         }
     }
 
-    // Every string value: no credential shapes, and only characters that kubectl and kustomize carry unchanged.
-    private static void CheckStrings(JsonNode? node, string path, ProblemSink sink)
-    {
-        switch (node)
-        {
-            case JsonObject map:
-                foreach (var (key, value) in map)
-                {
-                    CheckStrings(value, FieldPath.Key(path, key), sink);
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    CheckStrings(array[i], FieldPath.Index(path, i), sink);
-                }
-
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text):
-                if (CredentialShapes.Match(text) is { } shape)
-                {
-                    sink.Add(RuleDescriptors.CredentialValue, path, $"holds what looks like {shape}, which would be written into the manifests in clear");
-                }
-
-                if (CarriedCharacters.FirstUncarried(text) is { } bad)
-                {
-                    sink.Add(path, $"holds {bad}, which kubectl and kustomize cannot carry unchanged (they refuse the file or turn it into a line break)");
-                }
-
-                break;
-        }
-    }
-
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static string? Text(JsonElement map, string property) =>
+        map.ValueKind == JsonValueKind.Object && map.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

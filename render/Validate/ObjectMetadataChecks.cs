@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Manifests.Render.Validate;
 
@@ -7,15 +7,15 @@ namespace Manifests.Render.Validate;
 internal static class ObjectMetadataChecks
 {
     /// <summary>How a kind's name is checked: most kinds take a DNS-1123 subdomain.</summary>
-    public static void Check(JsonObject root, string kind, ProblemSink sink)
+    public static void Check(JsonElement root, string kind, ProblemSink sink)
     {
-        if (root["metadata"] is not JsonObject metadata)
+        if (!root.TryGetProperty("metadata"u8, out var metadata) || metadata.ValueKind != JsonValueKind.Object)
         {
             sink.Add("metadata", "is required");
             return;
         }
 
-        var name = metadata["name"] is JsonValue n && n.TryGetValue<string>(out var s) ? s : null;
+        var name = StringOf(metadata, "name"u8);
         if (string.IsNullOrEmpty(name))
         {
             sink.Add("metadata.name", "is required");
@@ -34,30 +34,34 @@ internal static class ObjectMetadataChecks
             }
         }
 
-        if (metadata["namespace"] is JsonValue ns && ns.TryGetValue<string>(out var namespaceName) && !KubernetesSyntax.IsDns1123Label(namespaceName))
+        if (StringOf(metadata, "namespace"u8) is { } namespaceName && !KubernetesSyntax.IsDns1123Label(namespaceName))
         {
             sink.Add("metadata.namespace", $"'{Shorten(namespaceName)}' is not a DNS-1123 label");
         }
 
-        CheckLabels(metadata["labels"], "metadata.labels", sink);
-        if (metadata["annotations"] is JsonObject annotations)
+        if (metadata.TryGetProperty("labels"u8, out var labels))
+        {
+            CheckLabels(labels, "metadata.labels", sink);
+        }
+
+        if (metadata.TryGetProperty("annotations"u8, out var annotations) && annotations.ValueKind == JsonValueKind.Object)
         {
             var size = 0;
-            foreach (var (key, value) in annotations)
+            foreach (var annotation in annotations.EnumerateObject())
             {
-                var path = FieldPath.Key("metadata.annotations", key);
+                var key = annotation.Name;
                 if (KubernetesSyntax.KeyProblem(key) is { } problem)
                 {
-                    sink.Add(path, $"key '{Shorten(key)}': {problem}");
+                    sink.Add(FieldPath.Key("metadata.annotations", key), $"key '{Shorten(key)}': {problem}");
                 }
 
-                if (value is not JsonValue v || !v.TryGetValue<string>(out var text))
+                if (annotation.Value.ValueKind != JsonValueKind.String)
                 {
-                    sink.Add(path, "must be a string");
+                    sink.Add(FieldPath.Key("metadata.annotations", key), "must be a string");
                     continue;
                 }
 
-                size += Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(text);
+                size += Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(annotation.Value.GetString()!);
             }
 
             if (size > KubernetesSyntax.TotalAnnotationSizeLimit)
@@ -67,32 +71,55 @@ internal static class ObjectMetadataChecks
         }
     }
 
-    /// <summary>A label map: every key and value by Kubernetes' label syntax.</summary>
-    public static void CheckLabels(JsonNode? labels, string path, ProblemSink sink)
+    /// <summary>A label map given as JSON: every key and value by Kubernetes' label syntax.</summary>
+    public static void CheckLabels(JsonElement labels, string path, ProblemSink sink)
     {
-        if (labels is not JsonObject map)
+        if (labels.ValueKind != JsonValueKind.Object)
         {
             return;
         }
 
-        foreach (var (key, value) in map)
+        foreach (var label in labels.EnumerateObject())
         {
-            var field = FieldPath.Key(path, key);
-            if (KubernetesSyntax.KeyProblem(key) is { } keyProblem)
+            if (label.Value.ValueKind != JsonValueKind.String)
             {
-                sink.Add(field, $"key '{Shorten(key)}': {keyProblem}");
+                CheckLabel(label.Name, null, path, sink);
+                continue;
             }
 
-            if (value is not JsonValue v || !v.TryGetValue<string>(out var text))
-            {
-                sink.Add(field, "must be a string");
-            }
-            else if (KubernetesSyntax.LabelValueProblem(text) is { } valueProblem)
-            {
-                sink.Add(field, $"value '{Shorten(text)}' {valueProblem}");
-            }
+            CheckLabel(label.Name, label.Value.GetString(), path, sink);
         }
     }
+
+    /// <summary>A typed label map: every key and value by Kubernetes' label syntax.</summary>
+    public static void CheckLabels(IDictionary<string, string>? labels, string path, ProblemSink sink)
+    {
+        foreach (var (key, value) in labels ?? new Dictionary<string, string>())
+        {
+            CheckLabel(key, value, path, sink);
+        }
+    }
+
+    // A null value is one that is not a string.
+    private static void CheckLabel(string key, string? value, string path, ProblemSink sink)
+    {
+        if (KubernetesSyntax.KeyProblem(key) is { } keyProblem)
+        {
+            sink.Add(FieldPath.Key(path, key), $"key '{Shorten(key)}': {keyProblem}");
+        }
+
+        if (value is null)
+        {
+            sink.Add(FieldPath.Key(path, key), "must be a string");
+        }
+        else if (KubernetesSyntax.LabelValueProblem(value) is { } valueProblem)
+        {
+            sink.Add(FieldPath.Key(path, key), $"value '{Shorten(value)}' {valueProblem}");
+        }
+    }
+
+    private static string? StringOf(JsonElement map, ReadOnlySpan<byte> property) =>
+        map.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Long or unprintable values are cut in messages so one bad value cannot flood a build log.</summary>
     public static string Shorten(string value)
