@@ -20,7 +20,9 @@ internal sealed class ManifestSerializer : IDisposable
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = Encoder,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        // Core kinds from compile-time metadata; the types generated from CRDs (which another generator's output
+        // cannot be seen by System.Text.Json's generator) by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CoreKindsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     // Finished files are packed into large shared blocks: tens of thousands of small arrays that all live to
