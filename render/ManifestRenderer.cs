@@ -32,7 +32,7 @@ public static class ManifestRenderer
         // The serializer's first use builds metadata for the whole Kubernetes model graph and compiles its
         // accessors; that needs nothing from this mesh, so it runs on another core while check and place run here.
         var warmUp = Task.Run(ManifestEmitter.WarmUp);
-        var findings = TopologyRules.Check(MeshFactsReader.Read(mesh)).Concat(SecurityChecks.Check(mesh)).Concat(DeclaredText.Check(mesh)).ToList();
+        var findings = Check(mesh).ToList();
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
             return new RenderResult([], findings);
@@ -78,6 +78,13 @@ public static class ManifestRenderer
             KustomizeFiles = KustomizeOverlays.For(placements, layout, header).ToList(),
         };
     }
+
+    /// <summary>
+    /// The topology's own findings, before anything is built: what a render reports even when its files are
+    /// current and it is skipped (see <see cref="Reuse.RenderFingerprint"/>).
+    /// </summary>
+    public static IReadOnlyList<RuleFinding> Check(Mesh mesh) =>
+        [.. TopologyRules.Check(MeshFactsReader.Read(mesh)), .. SecurityChecks.Check(mesh), .. DeclaredText.Check(mesh)];
 
     private static FactLocation At(SourceLocation source) =>
         source.IsKnown ? new FactLocation(source.FilePath, source.Line) : FactLocation.None;
