@@ -3,6 +3,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Manifests.Bench;
 using Manifests.Render;
+using Manifests.Render.Deliver;
+using Manifests.Render.Reuse;
 using Manifests.Render.Write;
 
 // Usage:
@@ -43,10 +45,12 @@ var startedAt = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 var clock = Stopwatch.StartNew();
 var mesh = SyntheticTopology.Declare(services);
 var declared = clock.Elapsed;
-var render = ManifestRenderer.Render(mesh, "Manifests.Bench.SyntheticTopology");
-if (!render.Succeeded)
+
+// The product's render path, as `manifests render` takes it: skipped when the folder holds this render already.
+var incremental = IncrementalRender.Run(mesh, "Manifests.Bench.SyntheticTopology", RenderLayout.Default, [output]);
+if (!incremental.Succeeded)
 {
-    foreach (var finding in render.Findings)
+    foreach (var finding in incremental.Findings)
     {
         Console.Error.WriteLine(finding.ToMsBuildFormat());
     }
@@ -55,24 +59,33 @@ if (!render.Succeeded)
 }
 
 var rendered = clock.Elapsed;
-var result = ManifestWriter.Write(output, render.Files);
+var render = incremental.Render;
+var result = render is null ? null : ManifestWriter.Write(output, render.Files, incremental.Fingerprint);
 var written = clock.Elapsed;
 var sinceStart = DateTime.UtcNow - startedAt;
 
-long bytes = 0;
-var kustomizations = 0;
-foreach (var file in render.Files)
+if (render is null)
 {
-    bytes += file.Utf8.Length;
-    if (file.Path.EndsWith("/kustomization.yaml", StringComparison.Ordinal))
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"services {services}: {output} holds this render already; nothing rendered or written"));
+}
+else
+{
+    long bytes = 0;
+    var kustomizations = 0;
+    foreach (var file in render.Files)
     {
-        kustomizations++;
+        bytes += file.Utf8.Length;
+        if (file.Path.EndsWith("/kustomization.yaml", StringComparison.Ordinal))
+        {
+            kustomizations++;
+        }
     }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"services {services}, objects {render.Files.Count - kustomizations}, files {render.Files.Count}, bytes {bytes}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"written {result!.Written.Count}, removed {result.Removed.Count}, unchanged {result.Unchanged}"));
 }
 
 using var self = Process.GetCurrentProcess();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"services {services}, objects {render.Files.Count - kustomizations}, files {render.Files.Count}, bytes {bytes}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"written {result.Written.Count}, removed {result.Removed.Count}, unchanged {result.Unchanged}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"declare {declared.TotalMilliseconds:F0} ms, render {(rendered - declared).TotalMilliseconds:F0} ms, write {(written - rendered).TotalMilliseconds:F0} ms, since process start {sinceStart.TotalMilliseconds:F0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -24,12 +24,18 @@ internal static class RenderHandler
             return ExitCodes.UserError;
         }
 
-        if (DeclaredTopology.Declare(source, stderr) is not { Render: var render })
+        if (request.Check)
         {
-            return ExitCodes.UserError;
+            // A check compares with a fresh render, never with what the output roots say about themselves.
+            return DeclaredTopology.Declare(source, stderr) is { Render: var render } ? Check(source, render, stdout, stderr) : ExitCodes.UserError;
         }
 
-        return request.Check ? Check(source, render, stdout, stderr) : Write(source, render, stdout, stderr);
+        return DeclaredTopology.DeclareUnlessCurrent(source, Roots(source).ToList(), stderr) switch
+        {
+            null => ExitCodes.UserError,
+            { Render: null } => Current(source, stdout),
+            { Render: { } render, Fingerprint: var fingerprint } => Write(source, render, fingerprint, stdout, stderr),
+        };
     }
 
     private static int Check(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
@@ -44,29 +50,42 @@ internal static class RenderHandler
 
         if (differences.Count == 0)
         {
-            stderr.WriteLine($"{string.Join(" and ", Roots(source))} current.");
+            stderr.WriteLine($"{string.Join(" and ", RootsWithVerb(source))} current.");
             return ExitCodes.Ok;
         }
 
-        stderr.WriteLine($"{string.Join(" or ", Roots(source))} stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
+        stderr.WriteLine($"{string.Join(" or ", RootsWithVerb(source))} stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
         return ExitCodes.UserError;
     }
 
-    private static int Write(TopologySource source, RenderResult render, TextWriter stdout, TextWriter stderr)
+    private static int Write(TopologySource source, RenderResult render, string fingerprint, TextWriter stdout, TextWriter stderr)
     {
-        var code = WriteRoot(source.OutputPath, render.Files, stdout, stderr);
-        return code != ExitCodes.Ok || source.KustomizePath is null ? code : WriteRoot(source.KustomizePath, render.KustomizeFiles, stdout, stderr);
+        var code = WriteRoot(source.OutputPath, render.Files, fingerprint, stdout, stderr);
+        return code != ExitCodes.Ok || source.KustomizePath is null ? code : WriteRoot(source.KustomizePath, render.KustomizeFiles, fingerprint, stdout, stderr);
+    }
+
+    private static int Current(TopologySource source, TextWriter stdout)
+    {
+        foreach (var root in Roots(source))
+        {
+            stdout.WriteLine($"{root}: current (it holds the render of this topology and build); nothing written.");
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static IEnumerable<string> Roots(TopologySource source) =>
+        source.KustomizePath is null ? [source.OutputPath] : [source.OutputPath, source.KustomizePath];
+
+    private static IEnumerable<string> RootsWithVerb(TopologySource source) =>
         source.KustomizePath is null ? [source.OutputPath + " is"] : [source.OutputPath, source.KustomizePath + " are"];
 
-    private static int WriteRoot(string root, IReadOnlyList<Manifests.Render.Emit.RenderedFile> files, TextWriter stdout, TextWriter stderr)
+    private static int WriteRoot(string root, IReadOnlyList<Manifests.Render.Emit.RenderedFile> files, string fingerprint, TextWriter stdout, TextWriter stderr)
     {
         WriteResult result;
         try
         {
-            result = ManifestWriter.Write(root, files);
+            result = ManifestWriter.Write(root, files, fingerprint);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -1,5 +1,6 @@
 using Manifests.Model;
 using Manifests.Render;
+using Manifests.Render.Reuse;
 using Manifests.Rules;
 
 namespace Manifests.Cli.Hosting;
@@ -8,14 +9,33 @@ namespace Manifests.Cli.Hosting;
 internal sealed record DeclaredTopology(Mesh Mesh, RenderResult Render)
 {
     /// <summary>Declares and renders; prints findings in MSBuild's form; null when the topology threw or has errors.</summary>
-    public static DeclaredTopology? Declare(TopologySource source, TextWriter stderr)
+    public static DeclaredTopology? Declare(TopologySource source, TextWriter stderr) =>
+        Run(source, stderr, mesh =>
+        {
+            var render = ManifestRenderer.Render(mesh, source.Topology.Name, source.Layout);
+            return (render, render.Findings);
+        }) is { } declared ? new DeclaredTopology(declared.Mesh, declared.Result) : null;
+
+    /// <summary>
+    /// Declares, and renders unless <paramref name="roots"/> all hold this render already; prints findings as
+    /// <see cref="Declare"/> does. Null when the topology threw or has errors.
+    /// </summary>
+    public static IncrementalRenderResult? DeclareUnlessCurrent(TopologySource source, IReadOnlyList<string> roots, TextWriter stderr) =>
+        Run(source, stderr, mesh =>
+        {
+            var result = IncrementalRender.Run(mesh, source.Topology.Name, source.Layout, roots);
+            return (result, result.Findings);
+        })?.Result;
+
+    private static (Mesh Mesh, T Result, IReadOnlyList<RuleFinding> Findings)? Run<T>(TopologySource source, TextWriter stderr, Func<Mesh, (T, IReadOnlyList<RuleFinding>)> render)
     {
         Mesh mesh;
-        RenderResult render;
+        T result;
+        IReadOnlyList<RuleFinding> findings;
         try
         {
             mesh = source.Topology.Topology.Declare();
-            render = ManifestRenderer.Render(mesh, source.Topology.Name, source.Layout);
+            (result, findings) = render(mesh);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -24,18 +44,18 @@ internal sealed record DeclaredTopology(Mesh Mesh, RenderResult Render)
             return null;
         }
 
-        foreach (var finding in render.Findings)
+        foreach (var finding in findings)
         {
             stderr.WriteLine(finding.ToMsBuildFormat());
         }
 
-        if (!render.Succeeded)
+        var errors = findings.Count(f => f.Rule.Severity == RuleSeverity.Error);
+        if (errors > 0)
         {
-            var errors = render.Findings.Count(f => f.Rule.Severity == RuleSeverity.Error);
             stderr.WriteLine($"{errors} error(s) in topology {source.Topology.Name}; nothing was written.");
             return null;
         }
 
-        return new DeclaredTopology(mesh, render);
+        return (mesh, result, findings);
     }
 }

@@ -18,6 +18,7 @@ internal static partial class FileBytes
     private const int Create = 0x40;
     private const int Exclusive = 0x80;
     private const int CloseOnExec = 0x80000;
+    private const int NoFollow = 0x20000;
     private const int Interrupted = 4;
 
     /// <summary>Creates <paramref name="path"/>, which must not exist, holding exactly <paramref name="bytes"/>.</summary>
@@ -76,6 +77,57 @@ internal static partial class FileBytes
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The hash, as <see cref="RenderRecord"/> lists it, of the plain file at <paramref name="path"/>; null when there is none
+    /// there (missing, a folder, or a link, which is never followed).
+    /// </summary>
+    public static string? HashOfRegularFile(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null ? RenderRecord.Hash(File.ReadAllBytes(path)) : null;
+        }
+
+        var fd = Open(path, ReadOnly | CloseOnExec | NoFollow, 0);
+        if (fd < 0)
+        {
+            return null;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            var hash = new System.IO.Hashing.XxHash128();
+            while (true)
+            {
+                var read = Read(fd, buffer, buffer.Length);
+                if (read < 0 && Marshal.GetLastPInvokeError() == Interrupted)
+                {
+                    continue;
+                }
+
+                if (read < 0)
+                {
+                    // A folder opens but cannot be read.
+                    return null;
+                }
+
+                if (read == 0)
+                {
+                    return Convert.ToHexStringLower(hash.GetCurrentHash());
+                }
+
+                hash.Append(buffer.AsSpan(0, (int)read));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            Close(fd);
         }
     }
 

@@ -12,7 +12,14 @@ public static class ManifestWriter
 {
     /// <summary>Makes <paramref name="root"/> hold exactly <paramref name="files"/> plus the user's own files.</summary>
     /// <exception cref="ArgumentException">A path would leave the root, or a file holds a Secret's data: a bug upstream, so nothing is written.</exception>
-    public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files)
+    public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files) => Write(root, files, fingerprint: null);
+
+    /// <summary>
+    /// Makes <paramref name="root"/> hold exactly <paramref name="files"/> plus the user's own files, and records
+    /// that they are the render with <paramref name="fingerprint"/>, for <see cref="HoldsRender"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A path would leave the root, or a file holds a Secret's data: a bug upstream, so nothing is written.</exception>
+    public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files, string? fingerprint)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -38,8 +45,14 @@ public static class ManifestWriter
         using var exclusive = OutputLock.Acquire(root);
         DirectorySwap.Recover(root);
         var plan = OutputPlan.Compare(root, files);
-        if (plan.Conflicts.Count > 0 || plan.IsCurrent)
+        if (plan.Conflicts.Count > 0)
         {
+            return plan.ToResult(root);
+        }
+
+        if (plan.IsCurrent)
+        {
+            Record(root, files, fingerprint);
             return plan.ToResult(root);
         }
 
@@ -91,6 +104,7 @@ public static class ManifestWriter
 
             File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Where(f => !f.UserOwned).Select(f => f.Path)));
             DirectorySwap.Exchange(next, root);
+            Record(root, files, fingerprint);
         }
         finally
         {
@@ -101,6 +115,36 @@ public static class ManifestWriter
         }
 
         return plan.ToResult(root);
+    }
+
+    /// <summary>
+    /// True when <paramref name="root"/> holds exactly what the render with <paramref name="fingerprint"/> wrote
+    /// there (see <see cref="RenderRecord"/>): then that render need not run again.
+    /// </summary>
+    public static bool HoldsRender(string root, string fingerprint)
+    {
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (!Directory.Exists(root))
+        {
+            return false;
+        }
+
+        using var exclusive = OutputLock.Acquire(root);
+        DirectorySwap.Recover(root);
+        return RenderRecord.Holds(root, fingerprint);
+    }
+
+    // Written after the swap: a record is only ever of files that are in place (and is checked against them anyway).
+    private static void Record(string root, IReadOnlyList<RenderedFile> files, string? fingerprint)
+    {
+        if (fingerprint is null)
+        {
+            RenderRecord.Forget(root);
+        }
+        else
+        {
+            RenderRecord.Save(root, files, fingerprint);
+        }
     }
 
     private static string ParentFolder(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";

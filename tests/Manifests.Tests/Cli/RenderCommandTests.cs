@@ -46,6 +46,27 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_second_render_with_nothing_changed_says_current_and_a_hand_edit_is_put_back()
+    {
+        Run(new RenderRequest(TopologyAssembly, _output, Check: false, Build: false));
+
+        var (code, output, _) = Run(new RenderRequest(TopologyAssembly, _output, Check: false, Build: false));
+
+        Assert.Equal(0, code);
+        Assert.Contains("current (it holds the render of this topology and build); nothing written", output, StringComparison.Ordinal);
+
+        var edited = Path.Combine(_output, "m1c1", "deployment-reviews-v3.yaml");
+        var committed = File.ReadAllBytes(edited);
+        File.AppendAllText(edited, "# edited by hand\n");
+
+        (code, output, _) = Run(new RenderRequest(TopologyAssembly, _output, Check: false, Build: false));
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 written, 0 removed", output, StringComparison.Ordinal);
+        Assert.Equal(committed, File.ReadAllBytes(edited));
+    }
+
+    [Fact]
     public void A_missing_topology_assembly_is_a_one_line_error_with_exit_code_1()
     {
         var (code, _, error) = Run(new RenderRequest(Path.Combine(_output, "nope.dll"), _output, Check: false, Build: false));
@@ -61,6 +82,10 @@ public sealed class RenderCommandTests : IDisposable
         {
             Directory.Delete(_output, recursive: true);
         }
+
+        // The record of the last render and the writer's lock sit beside the output folder.
+        File.Delete(Path.Combine(Path.GetTempPath(), "." + Path.GetFileName(_output) + ".render"));
+        File.Delete(Path.Combine(Path.GetTempPath(), "." + Path.GetFileName(_output) + ".lock"));
     }
 
     private static (int Code, string Output, string Error) Run(RenderRequest request)
