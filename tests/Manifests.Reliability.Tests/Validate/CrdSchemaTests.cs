@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Manifests.Reliability.Tests.Support;
+using Manifests.Reliability.Tests.Validate.Oracle;
 using Manifests.Render.Validate;
 
 namespace Manifests.Reliability.Tests.Validate;
 
-/// <summary>Custom resources against the CRDs the product ships, and the OpenAPI-to-JSON-Schema conversion itself.</summary>
+/// <summary>Custom resources against the CRDs the product ships, and what the OpenAPI extensions mean, to the compiled schema and to the oracle alike.</summary>
 public sealed class CrdSchemaTests
 {
     private readonly ManifestValidator _validator = new();
@@ -151,7 +152,7 @@ public sealed class CrdSchemaTests
     [InlineData("""{"mode": null}""", true)]
     [InlineData("""{"mode": "C"}""", false)]
     [InlineData("""{"typo": 1}""", false)]
-    public void OpenAPI_extensions_convert_to_the_JSON_Schema_Kubernetes_means(string spec, bool valid)
+    public void OpenAPI_extensions_mean_what_Kubernetes_means_to_the_compiled_schema_and_the_oracle(string spec, bool valid)
     {
         var openApi = JsonNode.Parse("""
             {
@@ -171,9 +172,12 @@ public sealed class CrdSchemaTests
               }
             }
             """)!.AsObject();
-        var schema = JsonSchema.Build(JsonSerializer.SerializeToElement(OpenApiSchemaConverter.ConvertRoot(openApi)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        var instance = JsonNode.Parse($$"""{"apiVersion": "example.com/v1", "kind": "Thing", "metadata": {"name": "t"}, "spec": {{spec}}}""");
+        var oracle = JsonSchema.Build(JsonSerializer.SerializeToElement(OpenApiSchemaConverter.ConvertRoot(openApi)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var compiled = new CrdSchema("example.com", "v1", "Thing", JsonSerializer.SerializeToElement(openApi));
+        var instance = JsonSerializer.SerializeToElement(JsonNode.Parse($$"""{"apiVersion": "example.com/v1", "kind": "Thing", "metadata": {"name": "t"}, "spec": {{spec}}}"""));
 
-        Assert.Equal(valid, schema.Evaluate(JsonSerializer.SerializeToElement(instance)).IsValid);
+        Assert.Equal(valid, oracle.Evaluate(instance).IsValid);
+        Assert.Equal(valid, compiled.IsValid(instance));
+        Assert.Equal(valid, compiled.Validate(instance).Count == 0);
     }
 }
