@@ -33,13 +33,13 @@ internal sealed class CrdSchema
     /// </summary>
     public IReadOnlyList<SchemaProblem> Validate(JsonElement instance)
     {
-        if (SchemaEvaluator.IsValid(_root, instance))
-        {
-            return Array.Empty<SchemaProblem>();
-        }
+        return SchemaEvaluator.IsValid(_root, instance) ? Array.Empty<SchemaProblem>() : Problems(instance);
+    }
 
-        var problems = SchemaEvaluator.Problems(_root, instance);
+    // Apart, so that the valid path allocates nothing (not even the closure below).
+    private List<SchemaProblem> Problems(JsonElement instance)
+    {
         var seen = new HashSet<(string, string)>();
-        return [.. problems.Where(p => seen.Add((p.Path, p.Message)))];
+        return [.. SchemaEvaluator.Problems(_root, instance).Where(p => seen.Add((p.Path, p.Message)))];
     }
 }
