@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Json.Schema;
 
 namespace Manifests.Render.Validate;
 
 /// <summary>
-/// The CRDs the product ships (embedded from <c>crds/</c>), each served version's <c>openAPIV3Schema</c>
-/// turned into a JSON Schema the first time an object of that kind is checked.
+/// The CRDs the product ships (embedded from <c>crds/</c>). A served version's <c>openAPIV3Schema</c> is read and
+/// compiled the first time an object of that kind and version is checked (or prefetched), and only that version.
 /// </summary>
 internal sealed class CrdCatalog
 {
@@ -24,54 +21,76 @@ internal sealed class CrdCatalog
         [("istio.alibabacloud.com", "IstioGateway")] = "crds/alibabacloud/istiogateways.istio.alibabacloud.com.yaml",
     };
 
-    private readonly ConcurrentDictionary<(string Group, string Kind), IReadOnlyDictionary<string, JsonSchema>> _schemas = new();
+    private readonly ConcurrentDictionary<(string Group, string Kind), Lazy<IReadOnlyList<string>>> _served = new();
+    private readonly ConcurrentDictionary<(string Group, string Version, string Kind), Lazy<CrdSchema?>> _schemas = new();
+
+    /// <summary>
+    /// The catalog every validator shares. What it holds is read from the assembly and never changes, and a schema
+    /// is worth compiling once per process, whichever validator (or warm-up) asks first.
+    /// </summary>
+    public static CrdCatalog Shipped { get; } = new();
 
     /// <summary>True when a CRD for the group and kind ships with the product.</summary>
     public static bool Knows(string group, string kind) => Files.ContainsKey((group, kind));
 
+    /// <summary>
+    /// Reads and compiles the schema of one kind and version on the thread pool, so that the first object of that
+    /// kind does not wait for it: call it as soon as the kinds a render will emit are known.
+    /// </summary>
+    public static Task Prefetch(string group, string version, string kind) =>
+        Knows(group, kind) ? Task.Run(() => Shipped.Find(group, version, kind)) : Task.CompletedTask;
+
     /// <summary>The schema of one served version, or null when the CRD does not serve it.</summary>
-    public JsonSchema? Find(string group, string version, string kind)
-    {
-        var versions = _schemas.GetOrAdd((group, kind), key => Load(Files[key]));
-        return versions.TryGetValue(version, out var schema) ? schema : null;
-    }
+    public CrdSchema? Find(string group, string version, string kind) =>
+        _schemas.GetOrAdd((group, version, kind), key => new Lazy<CrdSchema?>(() => Load(key.Group, key.Version, key.Kind))).Value;
 
     /// <summary>The versions a shipped CRD serves, for messages.</summary>
     public IEnumerable<string> Versions(string group, string kind) =>
-        _schemas.GetOrAdd((group, kind), key => Load(Files[key])).Keys.Order(StringComparer.Ordinal);
+        _served.GetOrAdd((group, kind), key => new Lazy<IReadOnlyList<string>>(() => Open(Files[key], _ => false).Served)).Value.Order(StringComparer.Ordinal);
 
-    /// <summary>Reads a shipped CRD: group, kind and a schema per served version.</summary>
-    public static (string Group, string Kind, IReadOnlyDictionary<string, JsonSchema> Versions) Read(string resourceName)
+    /// <summary>Reads a shipped CRD: group, kind and the compiled schema of every served version.</summary>
+    public static (string Group, string Kind, IReadOnlyDictionary<string, CrdSchema> Versions) Read(string resourceName)
+    {
+        var crd = Open(resourceName, _ => true);
+        var versions = new SortedDictionary<string, CrdSchema>(StringComparer.Ordinal);
+        foreach (var (version, document) in crd.Schemas)
+        {
+            using (document)
+            {
+                versions[version] = new CrdSchema(crd.Group, version, crd.Kind, document.RootElement);
+            }
+        }
+
+        return (crd.Group, crd.Kind, versions);
+    }
+
+    private CrdSchema? Load(string group, string version, string kind)
+    {
+        var crd = Open(Files[(group, kind)], v => v == version);
+        _served.TryAdd((group, kind), new Lazy<IReadOnlyList<string>>(crd.Served));
+        if (!crd.Schemas.TryGetValue(version, out var document))
+        {
+            return null;
+        }
+
+        using (document)
+        {
+            return new CrdSchema(group, version, kind, document.RootElement);
+        }
+    }
+
+    private static CrdReader.Result Open(string resourceName, Func<string, bool> wanted)
     {
         using var stream = typeof(CrdCatalog).Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"The CRD {resourceName} is not embedded in the render assembly.");
         using var reader = new StreamReader(stream);
-        var (document, error) = YamlDocument.Parse(reader.ReadToEnd());
-        if (document?.Root is not JsonObject crd)
+        try
         {
-            throw new InvalidOperationException($"The shipped CRD {resourceName} cannot be read: {error}");
+            return CrdReader.Read(reader, wanted);
         }
-
-        var spec = crd["spec"]!.AsObject();
-        var group = spec["group"]!.GetValue<string>();
-        var kind = spec["names"]!["kind"]!.GetValue<string>();
-        var versions = new SortedDictionary<string, JsonSchema>(StringComparer.Ordinal);
-        foreach (var version in spec["versions"]!.AsArray().OfType<JsonObject>())
+        catch (YamlDotNet.Core.YamlException e)
         {
-            if (version["served"]?.GetValue<bool>() != true || version["schema"]?["openAPIV3Schema"] is not JsonObject openApi)
-            {
-                continue;
-            }
-
-            var name = version["name"]!.GetValue<string>();
-            var converted = OpenApiSchemaConverter.ConvertRoot(openApi);
-            var element = JsonSerializer.SerializeToElement(converted);
-            var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-            versions[name] = JsonSchema.Build(element, options, new Uri($"https://manifests.invalid/crds/{group}/{name}/{kind}"));
+            throw new InvalidOperationException($"The shipped CRD {resourceName} cannot be read: {e.Message}", e);
         }
-
-        return (group, kind, versions);
     }
-
-    private static IReadOnlyDictionary<string, JsonSchema> Load(string resourceName) => Read(resourceName).Versions;
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using Manifests.Render.Emit;
 using Manifests.Rules;
 
@@ -17,7 +16,7 @@ public sealed class ManifestValidator
 {
     private static readonly IReadOnlyList<ValidationProblem> None = [];
 
-    private readonly CrdCatalog _crds = new();
+    private readonly CrdCatalog _crds = CrdCatalog.Shipped;
 
     /// <summary>Every problem of every file, in file order; also two objects meant for one file.</summary>
     public IReadOnlyList<ValidationProblem> Validate(IReadOnlyList<RenderedFile> files)
@@ -124,29 +123,10 @@ public sealed class ManifestValidator
             return;
         }
 
-        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
+        // The schema's problems are already the most specific ones, once each.
+        foreach (var problem in schema.Validate(root))
         {
-            return;
-        }
-
-        // The list output names each failing keyword at its instance location; keep the most specific, once each.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var detail in (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).OrderByDescending(d => d.InstanceLocation.ToString().Length))
-        {
-            var field = FieldPath.FromPointer(detail.InstanceLocation.ToString());
-            foreach (var (keyword, message) in detail.Errors!)
-            {
-                if (keyword is "anyOf" or "oneOf" or "allOf" or "properties" or "items" && reported.Any(r => r.StartsWith(field, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                if (reported.Add(field + "\n" + message))
-                {
-                    sink.Add(RuleDescriptors.SchemaViolation, field, $"{message} ({keyword}, per the {group}/{version} {kind} CRD)");
-                }
-            }
+            sink.Add(RuleDescriptors.SchemaViolation, problem.Path, $"{problem.Message} ({problem.Keyword}, per the {group}/{version} {kind} CRD)");
         }
     }
 

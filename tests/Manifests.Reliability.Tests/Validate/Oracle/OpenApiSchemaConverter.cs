@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 
-namespace Manifests.Render.Validate;
+namespace Manifests.Reliability.Tests.Validate.Oracle;
 
 /// <summary>
-/// Turns a CRD's <c>openAPIV3Schema</c> (OpenAPI 3.0 with Kubernetes' structural-schema extensions)
+/// The test oracle's half of the CRD check (the product compiles the same rules itself, in
+/// <c>render/Validate/SchemaCompiler.cs</c>). Turns a CRD's <c>openAPIV3Schema</c> (OpenAPI 3.0 with Kubernetes' structural-schema extensions)
 /// into a JSON Schema (draft 2020-12) that judges an object as the API server with strict field
 /// validation does: unknown fields are errors unless the schema preserves them.
 /// </summary>
