@@ -5,6 +5,9 @@ using Manifests.Render.Emit;
 using Manifests.Render.Place;
 using Manifests.Render.Validate;
 using Manifests.Rules;
+using Argo = Manifests.Crds.Argoproj.V1Alpha1;
+using Asm = Manifests.Crds.Alibabacloud.Istio.V1Beta1;
+using Istio = Manifests.Crds.Istio.Networking.V1;
 
 namespace Manifests.Render;
 
@@ -29,9 +32,9 @@ public static class ManifestRenderer
     /// <summary>Renders <paramref name="mesh"/> for output roots laid out as <paramref name="layout"/> says.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName, RenderLayout layout)
     {
-        // The serializer's first use builds metadata for the whole Kubernetes model graph and compiles its
-        // accessors; that needs nothing from this mesh, so it runs on another core while check and place run here.
-        var warmUp = Task.Run(ManifestEmitter.WarmUp);
+        // First uses are costly (the JIT of the serializer and the schema validator, each CRD's schema compiled)
+        // and need nothing from the check: they run on other cores while check and place run here.
+        var warmUp = Task.WhenAll([Task.Run(ManifestEmitter.WarmUp), .. SchemasFor(mesh)]);
         var findings = Check(mesh).ToList();
         if (findings.Any(f => f.Rule.Severity == RuleSeverity.Error))
         {
@@ -85,6 +88,36 @@ public static class ManifestRenderer
     /// </summary>
     public static IReadOnlyList<RuleFinding> Check(Mesh mesh) =>
         [.. TopologyRules.Check(MeshFactsReader.Read(mesh)), .. SecurityChecks.Check(mesh), .. DeclaredText.Check(mesh)];
+
+    // The custom kinds this mesh can produce, each in the version the factories write.
+    private static IEnumerable<Task> SchemasFor(Mesh mesh)
+    {
+        var networking = KubernetesNames.Of(mesh.NetworkingApiVersion);
+        var version = networking[(networking.IndexOf('/') + 1)..];
+        if (mesh.Services.Count > 0)
+        {
+            yield return CrdCatalog.Prefetch(Istio.DestinationRule.KubeGroup, version, Istio.DestinationRule.KubeKind);
+            yield return CrdCatalog.Prefetch(Istio.VirtualService.KubeGroup, version, Istio.VirtualService.KubeKind);
+        }
+
+        if (mesh.Gateways.Count > 0)
+        {
+            yield return CrdCatalog.Prefetch(Istio.Gateway.KubeGroup, version, Istio.Gateway.KubeKind);
+        }
+
+        if (mesh.IngressGateways.Count > 0)
+        {
+            yield return CrdCatalog.Prefetch(Asm.IstioGateway.KubeGroup, Asm.IstioGateway.KubeApiVersion, Asm.IstioGateway.KubeKind);
+        }
+
+        if (mesh.ArgoCd is { } argoCd)
+        {
+            yield return CrdCatalog.Prefetch(Argo.AppProject.KubeGroup, Argo.AppProject.KubeApiVersion, Argo.AppProject.KubeKind);
+            yield return argoCd.Layout == ArgoCdLayout.ApplicationSet
+                ? CrdCatalog.Prefetch(Argo.ApplicationSet.KubeGroup, Argo.ApplicationSet.KubeApiVersion, Argo.ApplicationSet.KubeKind)
+                : CrdCatalog.Prefetch(Argo.Application.KubeGroup, Argo.Application.KubeApiVersion, Argo.Application.KubeKind);
+        }
+    }
 
     private static FactLocation At(SourceLocation source) =>
         source.IsKnown ? new FactLocation(source.FilePath, source.Line) : FactLocation.None;
