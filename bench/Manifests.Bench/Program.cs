@@ -89,5 +89,5 @@ using var self = Process.GetCurrentProcess();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"declare {declared.TotalMilliseconds:F0} ms, render {(rendered - declared).TotalMilliseconds:F0} ms, write {(written - rendered).TotalMilliseconds:F0} ms, since process start {sinceStart.TotalMilliseconds:F0} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB, CPU {self.TotalProcessorTime.TotalMilliseconds:F0} ms, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pausing {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
+    $"peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB, allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB, CPU {self.TotalProcessorTime.TotalMilliseconds:F0} ms, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pausing {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
 return 0;

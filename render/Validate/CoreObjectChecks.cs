@@ -75,39 +75,43 @@ internal static class CoreObjectChecks
             sink.Add("spec.ports", "must have at least one port");
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var numbers = new HashSet<(int, string)>();
+        var names = new HashSet<string>(ports.Count, StringComparer.Ordinal);
+        var numbers = new HashSet<(int, string)>(ports.Count);
         for (var i = 0; i < ports.Count; i++)
         {
             var port = ports[i];
-            var path = FieldPath.Index("spec.ports", i);
+            string Path() => FieldPath.Index("spec.ports", i);
             if (ports.Count > 1 && string.IsNullOrEmpty(port.Name))
             {
-                sink.Add(path + ".name", "is required when a Service has more than one port");
+                sink.Add(Path() + ".name", "is required when a Service has more than one port");
             }
 
             if (!string.IsNullOrEmpty(port.Name) && !KubernetesSyntax.IsPortName(port.Name))
             {
-                sink.Add(path + ".name", $"'{ObjectMetadataChecks.Shorten(port.Name)}' is not a valid port name (1-15 lower-case letters, digits and '-', with a letter)");
+                sink.Add(Path() + ".name", $"'{ObjectMetadataChecks.Shorten(port.Name)}' is not a valid port name (1-15 lower-case letters, digits and '-', with a letter)");
             }
 
             if (!string.IsNullOrEmpty(port.Name) && !names.Add(port.Name))
             {
-                sink.Add(path + ".name", $"'{port.Name}' is used by two ports");
+                sink.Add(Path() + ".name", $"'{port.Name}' is used by two ports");
             }
 
-            PortNumber(port.Port, path + ".port", sink);
+            if (port.Port is not (>= 1 and <= 65535))
+            {
+                PortNumber(port.Port, Path() + ".port", sink);
+            }
+
             var protocol = port.Protocol ?? "TCP";
             if (!Protocols.Contains(protocol))
             {
-                sink.Add(path + ".protocol", $"'{protocol}' is not TCP, UDP or SCTP");
+                sink.Add(Path() + ".protocol", $"'{protocol}' is not TCP, UDP or SCTP");
             }
             else if (!numbers.Add((port.Port, protocol)))
             {
-                sink.Add(path + ".port", $"{port.Port}/{protocol} is exposed twice");
+                sink.Add(Path() + ".port", $"{port.Port}/{protocol} is exposed twice");
             }
 
-            TargetPort(port.TargetPort, path + ".targetPort", sink);
+            TargetPort(port.TargetPort, i, sink);
         }
 
         ObjectMetadataChecks.CheckLabels(service.Spec?.Selector, "spec.selector", sink);
@@ -161,7 +165,8 @@ internal static class CoreObjectChecks
         }
     }
 
-    private static void TargetPort(IntOrString? target, string path, ProblemSink sink)
+    // The target port of spec.ports[index]: a number in range or a port name.
+    private static void TargetPort(IntOrString? target, int index, ProblemSink sink)
     {
         if (target?.Value is not { } value)
         {
@@ -170,11 +175,14 @@ internal static class CoreObjectChecks
 
         if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            PortNumber(number, path, sink);
+            if (number is not (>= 1 and <= 65535))
+            {
+                PortNumber(number, FieldPath.Index("spec.ports", index) + ".targetPort", sink);
+            }
         }
         else if (!KubernetesSyntax.IsPortName(value))
         {
-            sink.Add(path, $"'{ObjectMetadataChecks.Shorten(value)}' is neither a port number nor a port name");
+            sink.Add(FieldPath.Index("spec.ports", index) + ".targetPort", $"'{ObjectMetadataChecks.Shorten(value)}' is neither a port number nor a port name");
         }
     }
 }

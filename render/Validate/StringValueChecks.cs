@@ -16,7 +16,46 @@ internal static class StringValueChecks
         ["-----BEGIN", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "eyJ"],
         StringComparison.Ordinal);
 
-    public static void Check(JsonElement root, ProblemSink sink) => Walk(root, null, default, -1, sink);
+    public static void Check(JsonElement root, ProblemSink sink)
+    {
+        // Almost every object has only plain values: one pass that tracks nothing tells, and only an object
+        // with some other value is walked again with its field paths.
+        if (!AllPlain(root))
+        {
+            Walk(root, null, default, -1, sink);
+        }
+    }
+
+    private static bool AllPlain(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!AllPlain(property.Value))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (!AllPlain(item))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonValueKind.String:
+                return IsPlainSafe(JsonMarshal.GetRawUtf8Value(element));
+            default:
+                return true;
+        }
+    }
 
     // The field path is built only when a problem is found: parent path, plus this element's key or index.
     private static void Walk(JsonElement element, Func<string>? parentPath, string? key, int index, ProblemSink sink)

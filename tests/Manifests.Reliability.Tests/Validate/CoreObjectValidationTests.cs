@@ -52,6 +52,14 @@ public sealed class CoreObjectValidationTests
     [InlineData("  name: shop-v1\n", "  name: Shop_V1\n", "metadata.name")]
     [InlineData("      - name: shop\n", "      - name: shop.main\n", "spec.template.spec.containers[0].name")]
     [InlineData("      serviceAccountName: shop\n", "      serviceAccountName: ../shop\n", "spec.template.spec.serviceAccountName")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n      - name: shop\n        image: r/side:1", "spec.template.spec.containers[1].name")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n        env:\n        - name: A\n          value: one\n        - name: A\n          value: two", "spec.template.spec.containers[0].env[1].name")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n        env:\n        - name: 1A\n          value: x", "spec.template.spec.containers[0].env[0].name")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n        volumeMounts:\n        - name: tmp\n          mountPath: /tmp/../etc\n      volumes:\n      - name: tmp\n        emptyDir: {}", "spec.template.spec.containers[0].volumeMounts[0].mountPath")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n        volumeMounts:\n        - name: tmp\n          mountPath: /tmp/..\n      volumes:\n      - name: tmp\n        emptyDir: {}", "spec.template.spec.containers[0].volumeMounts[0].mountPath")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n        volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n        - name: tmp\n          mountPath: /tmp\n      volumes:\n      - name: tmp\n        emptyDir: {}", "spec.template.spec.containers[0].volumeMounts[1].mountPath")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n        volumeMounts:\n        - name: cache\n          mountPath: /cache", "spec.template.spec.containers[0].volumeMounts[0].name")]
+    [InlineData("        - containerPort: 8080", "        - containerPort: 8080\n      volumes:\n      - name: tmp\n        emptyDir: {}\n      - name: tmp\n        emptyDir: {}", "spec.template.spec.volumes[1].name")]
     public void A_broken_Deployment_fails_naming_the_field(string from, string to, string fieldPath)
     {
         var broken = Deployment.Replace(from, to, StringComparison.Ordinal);
@@ -69,6 +77,9 @@ public sealed class CoreObjectValidationTests
     [InlineData("  - name: http\n    port: 8080\n", "  - name: http\n    port: 8080\n    targetPort: not_a_name\n", "spec.ports[0].targetPort")]
     [InlineData("  - name: http\n    port: 8080\n", "  - name: http\n    port: 8080\n  - port: 9090\n", "spec.ports[1].name")]
     [InlineData("  - name: http\n    port: 8080\n", "  - name: http\n    port: 8080\n    protocol: ICMP\n", "spec.ports[0].protocol")]
+    [InlineData("  - name: http\n    port: 8080\n", "  - name: http\n    port: 8080\n    targetPort: 70000\n", "spec.ports[0].targetPort")]
+    [InlineData("  - name: http\n    port: 8080\n", "  - name: http\n    port: 8080\n  - name: web\n    port: 8080\n", "spec.ports[1].port")]
+    [InlineData("  - name: http\n    port: 8080\n", "  - name: http\n    port: 8080\n  - name: http\n    port: 9090\n", "spec.ports[1].name")]
     public void A_broken_Service_fails_naming_the_field(string from, string to, string fieldPath)
     {
         const string service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  ports:\n  - name: http\n    port: 8080\n  selector:\n    app: shop\n";
