@@ -12,6 +12,8 @@ public static partial class TopologyRules
     {
         var clusters = new HashSet<string>(mesh.Clusters.Where(c => c.Name != null).Select(c => c.Name!), StringComparer.Ordinal);
         var firstByKey = new Dictionary<string, ServiceFacts>(StringComparer.Ordinal);
+        // One set for every service's versions, emptied between services rather than made anew for each.
+        var versions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
             // An unknown namespace (null) may be any namespace: no duplicate can be told.
@@ -33,8 +35,16 @@ public static partial class TopologyRules
 
             foreach (var port in service.Ports)
             {
-                CheckPortNumber(findings, port.Number, port.NumberLocation ?? port.Location, $"Port '{port.Name}' of service '{service.Name}'");
-                CheckPortNumber(findings, port.TargetPort, port.TargetPortLocation ?? port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
+                if (IsOutOfRange(port.Number, out var number))
+                {
+                    ReportOutOfRange(findings, port.NumberLocation ?? port.Location, $"Port '{port.Name}' of service '{service.Name}' is {number}, outside 1 to 65535.");
+                }
+
+                if (IsOutOfRange(port.TargetPort, out var targetPort))
+                {
+                    ReportOutOfRange(findings, port.TargetPortLocation ?? port.Location, $"Target port of '{port.Name}' of service '{service.Name}' is {targetPort}, outside 1 to 65535.");
+                }
+
                 if (port.Name != null && KubernetesNameRules.IsPortName(port.Name) && !HasIstioPrefix(port.Name))
                 {
                     Report(findings, RuleDescriptors.PortNameProtocol, port.Location,
@@ -42,7 +52,7 @@ public static partial class TopologyRules
                 }
             }
 
-            var versions = new HashSet<string>(StringComparer.Ordinal);
+            versions.Clear();
             foreach (var version in service.Versions)
             {
                 if (version.Name != null && !versions.Add(version.Name))
@@ -81,10 +91,14 @@ public static partial class TopologyRules
             Report(findings, RuleDescriptors.OutOfRange, version.ReplicasLocation ?? version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
         }
 
-        CheckPortNumber(findings, version.ContainerPort, version.ContainerPortLocation ?? version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
-        var targets = service.Ports.Select(p => p.TargetPort ?? p.Number).ToList();
-        var containerPort = version.ContainerPort ?? (targets.Count > 0 ? targets[0] : null);
-        if (containerPort != null && targets.All(t => t != null) && !targets.Contains(containerPort))
+        if (IsOutOfRange(version.ContainerPort, out var number))
+        {
+            ReportOutOfRange(findings, version.ContainerPortLocation ?? version.Location, $"Container port of '{service.Name}' version '{version.Name}' is {number}, outside 1 to 65535.");
+        }
+
+        // The ports' targets, read in place: the container port must be one of them when all of them are known.
+        var containerPort = version.ContainerPort ?? (service.Ports.Count > 0 ? service.Ports[0].TargetPort ?? service.Ports[0].Number : null);
+        if (containerPort != null && AllTargetsKnown(service) && !IsTarget(service, containerPort.Value))
         {
             Report(findings, RuleDescriptors.UnservedContainerPort, version.ContainerPort != null ? version.ContainerPortLocation ?? version.Location : version.Location,
                 $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).");
@@ -92,12 +106,53 @@ public static partial class TopologyRules
 
         foreach (var variable in version.Env)
         {
-            if (variable.IsLiteral && variable.Name != null && SecretWords.Any(w => variable.Name.ToUpperInvariant().Contains(w)))
+            if (variable.IsLiteral && variable.Name != null && LooksLikeSecret(variable.Name))
             {
                 Report(findings, RuleDescriptors.LiteralSecret, variable.Location,
                     $"Environment variable '{variable.Name}' of '{service.Name}' version '{version.Name}' looks like a secret but has a literal value, which would be written into the manifests.");
             }
         }
+    }
+
+    private static bool AllTargetsKnown(ServiceFacts service)
+    {
+        foreach (var port in service.Ports)
+        {
+            if ((port.TargetPort ?? port.Number) == null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTarget(ServiceFacts service, int containerPort)
+    {
+        foreach (var port in service.Ports)
+        {
+            if ((port.TargetPort ?? port.Number) == containerPort)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Upper-cased once per variable, not once per word.
+    private static bool LooksLikeSecret(string name)
+    {
+        var upper = name.ToUpperInvariant();
+        foreach (var word in SecretWords)
+        {
+            if (upper.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckCalls(MeshFacts mesh, List<RuleFinding> findings)
@@ -116,7 +171,7 @@ public static partial class TopologyRules
                 {
                     Report(findings, RuleDescriptors.UnknownCall, call.Location, $"Service '{service.Name}' calls '{call.Name}', which the mesh does not declare.");
                 }
-                else if (callee.Versions.Count == 0 || callee.Versions.All(v => v.Clusters.Count == 0))
+                else if (!RunsSomewhere(callee))
                 {
                     Report(findings, RuleDescriptors.CalledServiceNotRunning, call.Location, $"Service '{service.Name}' calls '{call.Name}', but no version of '{call.Name}' runs on any cluster.");
                 }
@@ -124,8 +179,23 @@ public static partial class TopologyRules
         }
     }
 
+    private static bool RunsSomewhere(ServiceFacts service)
+    {
+        foreach (var version in service.Versions)
+        {
+            if (version.Clusters.Count != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void CheckPolicies(MeshFacts mesh, List<RuleFinding> findings)
     {
+        // One set for every service's version names, emptied between services rather than made anew for each.
+        var versions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
             if (service.Policy == null || service.Policy.Kind == PolicyKind.Spread)
@@ -133,7 +203,16 @@ public static partial class TopologyRules
                 continue;
             }
 
-            var versions = new HashSet<string>(service.Versions.Where(v => v.Name != null).Select(v => v.Name!), StringComparer.Ordinal);
+            versions.Clear();
+            foreach (var version in service.Versions)
+            {
+                if (version.Name != null)
+                {
+                    versions.Add(version.Name);
+                }
+            }
+
+            var allWeighted = true;
             foreach (var weight in service.Policy.Weights)
             {
                 if (weight.Version.Name != null && !versions.Contains(weight.Version.Name))
@@ -141,15 +220,25 @@ public static partial class TopologyRules
                     Report(findings, RuleDescriptors.UnknownVersion, weight.Version.Location,
                         $"The traffic policy of '{service.Name}' names version '{weight.Version.Name}', which '{service.Name}' does not have (it has: {string.Join(", ", versions.OrderBy(v => v, StringComparer.Ordinal))}).");
                 }
+
+                allWeighted &= weight.Weight != null;
             }
 
-            if (service.Policy.Kind == PolicyKind.Weighted && service.Policy.Weights.All(w => w.Weight != null))
+            if (service.Policy.Kind == PolicyKind.Weighted && allWeighted)
             {
-                var weights = service.Policy.Weights.Select(w => w.Weight!.Value).ToList();
                 // Summed as long: int.MaxValue-sized weights are a user's mistake to report, not an overflow to throw.
-                var sum = weights.Sum(w => (long)w);
-                if (weights.Any(w => w < 0 || w > 100) || sum != 100)
+                long sum = 0;
+                var inRange = true;
+                foreach (var weight in service.Policy.Weights)
                 {
+                    var value = weight.Weight!.Value;
+                    sum += value;
+                    inRange &= value >= 0 && value <= 100;
+                }
+
+                if (!inRange || sum != 100)
+                {
+                    var weights = service.Policy.Weights.Select(w => w.Weight!.Value).ToList();
                     Report(findings, RuleDescriptors.BadWeights, service.Policy.Location,
                         $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {sum}).");
                 }
@@ -157,13 +246,15 @@ public static partial class TopologyRules
         }
     }
 
-    private static void CheckPortNumber(List<RuleFinding> findings, int? number, FactLocation location, string what)
+    // The message is made by the caller, and only when the number is out of range.
+    private static bool IsOutOfRange(int? number, out int value)
     {
-        if (number is int n && (n < 1 || n > 65535))
-        {
-            Report(findings, RuleDescriptors.OutOfRange, location, $"{what} is {n}, outside 1 to 65535.");
-        }
+        value = number ?? 0;
+        return number is int n && (n < 1 || n > 65535);
     }
+
+    private static void ReportOutOfRange(List<RuleFinding> findings, FactLocation location, string message) =>
+        Report(findings, RuleDescriptors.OutOfRange, location, message);
 
     private static string PortList(ServiceFacts service) =>
         service.Ports.Count == 0 ? "no ports" : string.Join(", ", service.Ports.Select(p => p.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));
