@@ -24,48 +24,102 @@ public static class Placement
             servicesByName.TryAdd(service.Name, service);
         }
 
-        var placements = new List<TargetPlacement>();
+        var shares = ClusterShares(mesh);
+        var placements = new List<TargetPlacement>(mesh.Clusters.Count + 1);
         foreach (var cluster in mesh.Clusters)
         {
-            placements.Add(PlaceCluster(cluster, mesh, servicesByName));
+            placements.Add(PlaceCluster(cluster, shares.For(cluster.Name), servicesByName));
         }
 
         placements.Add(PlaceMesh(mesh, servicesByName));
         return placements;
     }
 
-    private static TargetPlacement PlaceCluster(Cluster cluster, Mesh mesh, Dictionary<string, Service> servicesByName)
+    // One pass over the services fills every cluster's share, instead of one pass over all services per cluster.
+    // A share takes a service's Service and ServiceAccount when the first of its versions runs there.
+    private static ClusterShareIndex ClusterShares(Mesh mesh)
     {
-        var objects = new List<PlacedObject>();
-        var running = mesh.Services.Where(s => s.Versions.Any(v => RunsIn(v, cluster))).ToList();
-        var runningNames = running.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-
-        foreach (var service in running)
+        var shares = new ClusterShareIndex(mesh.Clusters);
+        var serviceNumber = 0;
+        var versionNumber = 0;
+        foreach (var service in mesh.Services)
         {
-            objects.Add(new ServiceObject(service));
-            objects.Add(new ServiceAccountObject(service));
-            objects.AddRange(service.Versions.Where(v => RunsIn(v, cluster)).Select(v => new DeploymentObject(service, v)));
+            serviceNumber++;
+            foreach (var version in service.Versions)
+            {
+                versionNumber++;
+                foreach (var clusterName in version.Clusters)
+                {
+                    // Numbers, not references, tell a cluster named twice by one version from a version declared twice.
+                    if (shares.Find(clusterName) is not { } share || share.LastVersion == versionNumber)
+                    {
+                        continue;
+                    }
+
+                    share.LastVersion = versionNumber;
+                    if (share.LastService != serviceNumber)
+                    {
+                        share.LastService = serviceNumber;
+                        share.Running.Add(service);
+                        share.RunningNames.Add(service.Name);
+                        share.Objects.Add(new ServiceObject(service));
+                        share.Objects.Add(new ServiceAccountObject(service));
+                    }
+
+                    share.Objects.Add(new DeploymentObject(service, version));
+                }
+            }
         }
 
-        // A caller reaches a service through its local Service object, even when every backend runs elsewhere.
-        var called = running.SelectMany(s => s.Calls)
-            .Where(name => !runningNames.Contains(name) && servicesByName.ContainsKey(name))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        var stubs = called.Select(name => servicesByName[name]).ToList();
-        objects.AddRange(stubs.Select(s => new ServiceObject(s)));
+        return shares;
+    }
 
-        var namespaces = running.Concat(stubs).Select(s => s.Namespace);
+    private static TargetPlacement PlaceCluster(Cluster cluster, ClusterShare share, Dictionary<string, Service> servicesByName)
+    {
+        // A caller reaches a service through its local Service object, even when every backend runs elsewhere.
+        var called = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var service in share.Running)
+        {
+            foreach (var name in service.Calls)
+            {
+                if (!share.RunningNames.Contains(name) && servicesByName.ContainsKey(name) && seen.Add(name))
+                {
+                    called.Add(name);
+                }
+            }
+        }
+
+        called.Sort(StringComparer.Ordinal);
+        var stubs = new List<Service>(called.Count);
+        foreach (var name in called)
+        {
+            stubs.Add(servicesByName[name]);
+        }
+
+        var namespaces = new List<string>(share.Running.Count + stubs.Count);
+        namespaces.AddRange(share.Running.Select(s => s.Namespace));
+        namespaces.AddRange(stubs.Select(s => s.Namespace));
         var target = new Target(cluster.Name, TargetKind.Cluster, cluster.Context ?? cluster.Name, cluster.ApiServer);
-        return new TargetPlacement(target, [.. NamespaceObjects(namespaces), .. objects]);
+        return new TargetPlacement(target, [.. NamespaceObjects(namespaces), .. share.Objects, .. stubs.Select(s => new ServiceObject(s))]);
     }
 
     private static TargetPlacement PlaceMesh(Mesh mesh, Dictionary<string, Service> servicesByName)
     {
         var objects = new List<PlacedObject>();
         objects.AddRange(mesh.IngressGateways.Select(g => new IngressGatewayObject(g)));
-        objects.AddRange(mesh.Gateways.Select(g =>
-            new GatewayObject(g, mesh.IngressGateways.FirstOrDefault(i => i.Name == g.IngressGateway))));
+        var ingressByName = new Dictionary<string, IngressGateway>(StringComparer.Ordinal);
+        foreach (var ingress in mesh.IngressGateways)
+        {
+            if (ingress.Name is not null)
+            {
+                ingressByName.TryAdd(ingress.Name, ingress);
+            }
+        }
+
+        objects.AddRange(mesh.Gateways.Select(g => new GatewayObject(g, g.IngressGateway is null
+            ? mesh.IngressGateways.FirstOrDefault(i => i.Name is null)
+            : ingressByName.GetValueOrDefault(g.IngressGateway))));
         objects.AddRange(mesh.IngressRoutes.Select(r => new IngressRouteObject(
             r,
             r.Http.Select(h => h.Destination.Service).Distinct(StringComparer.Ordinal)
@@ -86,12 +140,61 @@ public static class Placement
         return new TargetPlacement(target, [.. NamespaceObjects(namespaces), .. objects]);
     }
 
-    private static bool RunsIn(ServiceVersion version, Cluster cluster) =>
-        version.Clusters.Contains(cluster.Name, StringComparer.Ordinal);
+    private static List<PlacedObject> NamespaceObjects(IEnumerable<string> namespaces)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var name in namespaces)
+        {
+            if (!BuiltInNamespaces.Contains(name) && seen.Add(name))
+            {
+                names.Add(name);
+            }
+        }
 
-    private static IEnumerable<PlacedObject> NamespaceObjects(IEnumerable<string> namespaces) =>
-        namespaces.Where(n => !BuiltInNamespaces.Contains(n))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .Select(n => new NamespaceObject(n));
+        names.Sort(StringComparer.Ordinal);
+        return names.ConvertAll(n => (PlacedObject)new NamespaceObject(n));
+    }
+
+    /// <summary>What one cluster (by name) receives of the services, in declaration order.</summary>
+    private sealed class ClusterShare
+    {
+        /// <summary>The number of the last service and version placed here, counted from 1 in declaration order.</summary>
+        public int LastService { get; set; }
+
+        public int LastVersion { get; set; }
+
+        public List<Service> Running { get; } = [];
+
+        public HashSet<string> RunningNames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each running service's Service, ServiceAccount and Deployments.</summary>
+        public List<PlacedObject> Objects { get; } = [];
+    }
+
+    /// <summary>The share of each declared cluster name; two clusters of one name share one.</summary>
+    private sealed class ClusterShareIndex
+    {
+        private readonly Dictionary<string, ClusterShare> _byName = new(StringComparer.Ordinal);
+        private readonly ClusterShare? _unnamed;
+
+        public ClusterShareIndex(IReadOnlyList<Cluster> clusters)
+        {
+            foreach (var cluster in clusters)
+            {
+                if (cluster.Name is null)
+                {
+                    _unnamed ??= new ClusterShare();
+                }
+                else if (!_byName.ContainsKey(cluster.Name))
+                {
+                    _byName.Add(cluster.Name, new ClusterShare());
+                }
+            }
+        }
+
+        public ClusterShare? Find(string? name) => name is null ? _unnamed : _byName.GetValueOrDefault(name);
+
+        public ClusterShare For(string? name) => Find(name)!;
+    }
 }
