@@ -33,8 +33,9 @@ public static partial class TopologyRules
                 }
             }
 
-            foreach (var port in service.Ports)
+            for (var p = 0; p < service.Ports.Count; p++)
             {
+                var port = service.Ports[p];
                 if (IsOutOfRange(port.Number, out var number))
                 {
                     ReportOutOfRange(findings, port.NumberLocation ?? port.Location, $"Port '{port.Name}' of service '{service.Name}' is {number}, outside 1 to 65535.");
@@ -53,8 +54,9 @@ public static partial class TopologyRules
             }
 
             versions.Clear();
-            foreach (var version in service.Versions)
+            for (var v = 0; v < service.Versions.Count; v++)
             {
+                var version = service.Versions[v];
                 if (version.Name != null && !versions.Add(version.Name))
                 {
                     Report(findings, RuleDescriptors.DuplicateVersion, version.Location, $"Service '{service.Name}' declares version '{version.Name}' more than once.");
@@ -67,8 +69,9 @@ public static partial class TopologyRules
 
     private static void CheckVersion(ServiceFacts service, VersionFacts version, HashSet<string> clusters, List<RuleFinding> findings)
     {
-        foreach (var cluster in version.Clusters)
+        for (var c = 0; c < version.Clusters.Count; c++)
         {
+            var cluster = version.Clusters[c];
             if (cluster.Name != null && !clusters.Contains(cluster.Name))
             {
                 Report(findings, RuleDescriptors.UnknownCluster, cluster.Location,
@@ -104,8 +107,9 @@ public static partial class TopologyRules
                 $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).");
         }
 
-        foreach (var variable in version.Env)
+        for (var e = 0; e < version.Env.Count; e++)
         {
+            var variable = version.Env[e];
             if (variable.IsLiteral && variable.Name != null && LooksLikeSecret(variable.Name))
             {
                 Report(findings, RuleDescriptors.LiteralSecret, variable.Location,
@@ -116,8 +120,9 @@ public static partial class TopologyRules
 
     private static bool AllTargetsKnown(ServiceFacts service)
     {
-        foreach (var port in service.Ports)
+        for (var p = 0; p < service.Ports.Count; p++)
         {
+            var port = service.Ports[p];
             if ((port.TargetPort ?? port.Number) == null)
             {
                 return false;
@@ -129,8 +134,9 @@ public static partial class TopologyRules
 
     private static bool IsTarget(ServiceFacts service, int containerPort)
     {
-        foreach (var port in service.Ports)
+        for (var p = 0; p < service.Ports.Count; p++)
         {
+            var port = service.Ports[p];
             if ((port.TargetPort ?? port.Number) == containerPort)
             {
                 return true;
@@ -160,8 +166,9 @@ public static partial class TopologyRules
         var byName = ServicesByName(mesh);
         foreach (var service in mesh.Services)
         {
-            foreach (var call in service.Calls)
+            for (var c = 0; c < service.Calls.Count; c++)
             {
+                var call = service.Calls[c];
                 if (call.Name == null)
                 {
                     continue;
@@ -181,8 +188,9 @@ public static partial class TopologyRules
 
     private static bool RunsSomewhere(ServiceFacts service)
     {
-        foreach (var version in service.Versions)
+        for (var v = 0; v < service.Versions.Count; v++)
         {
+            var version = service.Versions[v];
             if (version.Clusters.Count != 0)
             {
                 return true;
@@ -204,8 +212,9 @@ public static partial class TopologyRules
             }
 
             versions.Clear();
-            foreach (var version in service.Versions)
+            for (var v = 0; v < service.Versions.Count; v++)
             {
+                var version = service.Versions[v];
                 if (version.Name != null)
                 {
                     versions.Add(version.Name);
@@ -213,8 +222,9 @@ public static partial class TopologyRules
             }
 
             var allWeighted = true;
-            foreach (var weight in service.Policy.Weights)
+            for (var w = 0; w < service.Policy.Weights.Count; w++)
             {
+                var weight = service.Policy.Weights[w];
                 if (weight.Version.Name != null && !versions.Contains(weight.Version.Name))
                 {
                     Report(findings, RuleDescriptors.UnknownVersion, weight.Version.Location,
@@ -229,8 +239,9 @@ public static partial class TopologyRules
                 // Summed as long: int.MaxValue-sized weights are a user's mistake to report, not an overflow to throw.
                 long sum = 0;
                 var inRange = true;
-                foreach (var weight in service.Policy.Weights)
+                for (var w = 0; w < service.Policy.Weights.Count; w++)
                 {
+                    var weight = service.Policy.Weights[w];
                     var value = weight.Weight!.Value;
                     sum += value;
                     inRange &= value >= 0 && value <= 100;

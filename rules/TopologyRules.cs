@@ -64,8 +64,9 @@ public static partial class TopologyRules
             }
 
             OwnedLabel(service.Namespace, "Namespace of service", service.Name, service.NamespaceLocation ?? service.Location);
-            foreach (var version in service.Versions)
+            for (var v = 0; v < service.Versions.Count; v++)
             {
+                var version = service.Versions[v];
                 OwnedLabel(version.Name, "Version name of service", service.Name, version.Location);
                 if (service.Name != null && version.Name != null && service.Name.Length + 1 + version.Name.Length > 63)
                 {
@@ -74,8 +75,9 @@ public static partial class TopologyRules
                 }
             }
 
-            foreach (var port in service.Ports)
+            for (var p = 0; p < service.Ports.Count; p++)
             {
+                var port = service.Ports[p];
                 if (port.Name != null && !KubernetesNameRules.IsPortName(port.Name))
                 {
                     Report(findings, RuleDescriptors.InvalidName, port.Location, $"Port name '{port.Name}' of service '{service.Name}' is not a valid port name.");

@@ -45,11 +45,13 @@ public static class Placement
         foreach (var service in mesh.Services)
         {
             serviceNumber++;
-            foreach (var version in service.Versions)
+            for (var v = 0; v < service.Versions.Count; v++)
             {
+                var version = service.Versions[v];
                 versionNumber++;
-                foreach (var clusterName in version.Clusters)
+                for (var c = 0; c < version.Clusters.Count; c++)
                 {
+                    var clusterName = version.Clusters[c];
                     // Numbers, not references, tell a cluster named twice by one version from a version declared twice.
                     if (shares.Find(clusterName) is not { } share || share.LastVersion == versionNumber)
                     {
@@ -81,8 +83,9 @@ public static class Placement
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in share.Running)
         {
-            foreach (var name in service.Calls)
+            for (var c = 0; c < service.Calls.Count; c++)
             {
+                var name = service.Calls[c];
                 if (!share.RunningNames.Contains(name) && servicesByName.ContainsKey(name) && seen.Add(name))
                 {
                     called.Add(name);
