@@ -93,6 +93,21 @@ public sealed class DeclaredTextTests
     }
 
     [Fact]
+    public void A_map_of_another_kind_is_walked_in_its_own_order()
+    {
+        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["zone"] = Nel, ["app"] = Lone };
+        var service = Shop() with { Labels = labels };
+
+        var findings = DeclaredText.Check(Mesh(service));
+
+        Assert.Equal(
+        [
+            ("mesh.Services[0].Labels[\"app\"] holds a lone surrogate U+D800 at position 5" + Tail, "Shop.cs", 10),
+            ("mesh.Services[0].Labels[\"zone\"] holds U+0085 at position 1" + Tail, "Shop.cs", 10),
+        ], Describe(findings));
+    }
+
+    [Fact]
     public void Clean_text_gives_no_finding()
     {
         var service = Shop() with { Annotations = new Dictionary<string, string> { ["emoji"] = "caf\u00e9 \ud83d\ude80" } };
