@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Manifests.Model;
 using Manifests.Render.Validate;
@@ -26,37 +27,44 @@ internal static class DeclaredText
         private Segment[] _path = new Segment[16];
         private int _length;
 
+        private readonly ShapeCache _shapes = new();
+
         public List<RuleFinding> Findings { get; } = [];
 
         public void Value(object? value, SourceLocation at, int depth)
         {
-            switch (value)
+            if (value is null)
             {
-                case null:
-                    return;
-                case string text:
-                    Text(text, at);
-                    return;
-                case ValueType:
-                    // A location, an enum, a number: boxed, it never holds text.
-                    return;
-                case Dictionary<string, string> map when map.GetType() == typeof(Dictionary<string, string>):
-                    // The model's maps, without a boxed entry each; a Dictionary enumerates in the same order either way.
-                    foreach (var (key, item) in map)
+                return;
+            }
+
+            if (value is string text)
+            {
+                Text(text, at);
+                return;
+            }
+
+            var shape = _shapes.For(value.GetType());
+            switch (shape.Kind)
+            {
+                case ShapeKind.StringMap:
+                    // A Dictionary enumerates in the same order through IDictionary and through its own enumerator.
+                    foreach (var (key, item) in (Dictionary<string, string>)value)
                     {
                         Entry(key, item, at, depth);
                     }
 
                     return;
-                case IDictionary dictionary:
-                    foreach (DictionaryEntry entry in dictionary)
+                case ShapeKind.Map:
+                    foreach (DictionaryEntry entry in (IDictionary)value)
                     {
                         Entry(entry.Key, entry.Value, at, depth);
                     }
 
                     return;
-                case IReadOnlyList<object?> list:
+                case ShapeKind.List:
                     // Lists of records and strings, by index: no enumerator per list.
+                    var list = (IReadOnlyList<object?>)value;
                     for (var i = 0; i < list.Count; i++)
                     {
                         Push(new Segment(SegmentKind.Index, null, i));
@@ -65,9 +73,9 @@ internal static class DeclaredText
                     }
 
                     return;
-                case IEnumerable items:
+                case ShapeKind.Sequence:
                     var index = 0;
-                    foreach (var item in items)
+                    foreach (var item in (IEnumerable)value)
                     {
                         Push(new Segment(SegmentKind.Index, null, index++));
                         Value(item, at, depth + 1);
@@ -75,19 +83,27 @@ internal static class DeclaredText
                     }
 
                     return;
-            }
+                case ShapeKind.Record:
+                    // A guard against cycles that immutable records cannot have anyway.
+                    if (depth <= 32)
+                    {
+                        Record(value, shape, at, depth);
+                    }
 
-            // Records of the model only; a guard against cycles that immutable records cannot have anyway.
-            if (depth > 32 || RecordShape.For(value.GetType()) is not { IsModel: true } shape)
-            {
-                return;
+                    return;
+                default:
+                    // A value type (boxed, it never holds text) or a type outside the model.
+                    return;
             }
+        }
 
-            var here = shape.SourceOf(value) is { IsKnown: true } source ? source : at;
+        private void Record(object record, TypeShape shape, SourceLocation at, int depth)
+        {
+            var here = shape.SourceOf(record) is { IsKnown: true } source ? source : at;
             foreach (var property in shape.Properties)
             {
                 Push(new Segment(SegmentKind.Property, property.Name, 0));
-                Value(property.Read(value), here, depth + 1);
+                Value(property.Read(record), here, depth + 1);
                 _length--;
             }
         }
@@ -169,4 +185,38 @@ internal static class DeclaredText
 
     /// <summary>A step of the path: a property (its name), a map key, a map entry (its key), or a list item (its index).</summary>
     private readonly record struct Segment(SegmentKind Kind, object? Value, int Index);
+
+    /// <summary>
+    /// The shapes one walk has met, found by reference in a small open-addressed table: a walk meets a dozen or
+    /// so types, each tens of thousands of times, and the shared weak table or a dictionary costs more per look-up.
+    /// </summary>
+    private sealed class ShapeCache
+    {
+        private const int Slots = 64;
+        private readonly Type?[] _types = new Type?[Slots];
+        private readonly TypeShape?[] _shapes = new TypeShape?[Slots];
+
+        public TypeShape For(Type type)
+        {
+            var slot = RuntimeHelpers.GetHashCode(type) & (Slots - 1);
+            for (var probe = 0; probe < Slots; probe++, slot = (slot + 1) & (Slots - 1))
+            {
+                if (ReferenceEquals(_types[slot], type))
+                {
+                    return _shapes[slot]!;
+                }
+
+                if (_types[slot] is null)
+                {
+                    var shape = TypeShape.For(type);
+                    _types[slot] = type;
+                    _shapes[slot] = shape;
+                    return shape;
+                }
+            }
+
+            // More types than slots: never in the model as it is, still correct.
+            return TypeShape.For(type);
+        }
+    }
 }

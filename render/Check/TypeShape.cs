@@ -4,43 +4,93 @@ using Manifests.Model;
 
 namespace Manifests.Render.Check;
 
-/// <summary>
-/// What <see cref="DeclaredText"/> reads of one type of the model: its <c>Source</c>, and every public instance
-/// property that can hold text, in reflection's order, each with a getter delegate made once per type.
-/// </summary>
-internal sealed class RecordShape
+/// <summary>How <see cref="DeclaredText"/> walks a value of one run-time type.</summary>
+internal enum ShapeKind
 {
-    // Weak keys: a topology loaded into a collectible context can still be unloaded after its mesh was checked.
-    private static readonly ConditionalWeakTable<Type, RecordShape> Shapes = new();
+    /// <summary>A value type (a location, an enum, a number): boxed, it never holds text.</summary>
+    Skip,
 
-    private static readonly RecordShape NotModel = new(isModel: false, source: null, []);
+    /// <summary>A <see cref="Dictionary{TKey, TValue}"/> of strings, the model's maps: read without boxing its entries.</summary>
+    StringMap,
+
+    /// <summary>Any other <see cref="System.Collections.IDictionary"/>: keys, then values.</summary>
+    Map,
+
+    /// <summary>A list of references (<see cref="IReadOnlyList{T}"/> of a reference type): items by index.</summary>
+    List,
+
+    /// <summary>Any other sequence: items as enumerated.</summary>
+    Sequence,
+
+    /// <summary>A record of the model: its properties.</summary>
+    Record,
+
+    /// <summary>Anything else: not walked.</summary>
+    Opaque,
+}
+
+/// <summary>
+/// What <see cref="DeclaredText"/> knows of one run-time type, worked out once: how to walk it, and for a record
+/// of the model its <c>Source</c> and every public instance property that can hold text, in reflection's order,
+/// each with a getter delegate.
+/// </summary>
+internal sealed class TypeShape
+{
+    // Weak keys: a topology loaded into a collectible context (its collection types included) can still be unloaded.
+    private static readonly ConditionalWeakTable<Type, TypeShape> Shapes = new();
 
     private readonly SourceRead? _source;
 
-    private RecordShape(bool isModel, SourceRead? source, PropertyRead[] properties)
+    private TypeShape(ShapeKind kind, SourceRead? source = null, PropertyRead[]? properties = null)
     {
-        IsModel = isModel;
+        Kind = kind;
         _source = source;
-        Properties = properties;
+        Properties = properties ?? [];
     }
 
-    /// <summary>False for a type outside the model's namespace: its properties are not walked.</summary>
-    public bool IsModel { get; }
+    /// <summary>How values of the type are walked.</summary>
+    public ShapeKind Kind { get; }
 
-    /// <summary>The properties to walk. Value-typed ones are left out: boxed, a number, enum or location never holds text.</summary>
+    /// <summary>A record's properties to walk. Value-typed ones are left out: boxed, a number, enum or location never holds text.</summary>
     public PropertyRead[] Properties { get; }
 
     /// <summary>The shape of <paramref name="type"/>, made on first use.</summary>
-    public static RecordShape For(Type type) => Shapes.GetValue(type, Create);
+    public static TypeShape For(Type type) => Shapes.GetValue(type, Create);
 
     /// <summary>Where <paramref name="record"/> was declared, when its type has a <c>Source</c> location.</summary>
     public SourceLocation? SourceOf(object record) => _source?.Read(record);
 
-    private static RecordShape Create(Type type)
+    // The same tests, in the same order, as a type switch on the value would make.
+    private static TypeShape Create(Type type)
     {
+        if (type.IsValueType)
+        {
+            return new TypeShape(ShapeKind.Skip);
+        }
+
+        if (type == typeof(Dictionary<string, string>))
+        {
+            return new TypeShape(ShapeKind.StringMap);
+        }
+
+        if (typeof(System.Collections.IDictionary).IsAssignableFrom(type))
+        {
+            return new TypeShape(ShapeKind.Map);
+        }
+
+        if (typeof(IReadOnlyList<object>).IsAssignableFrom(type))
+        {
+            return new TypeShape(ShapeKind.List);
+        }
+
+        if (typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
+        {
+            return new TypeShape(ShapeKind.Sequence);
+        }
+
         if (type.Namespace != typeof(Mesh).Namespace)
         {
-            return NotModel;
+            return new TypeShape(ShapeKind.Opaque);
         }
 
         var source = type.GetProperty("Source") is { } sourceProperty ? SourceRead.For(type, sourceProperty) : null;
@@ -60,7 +110,7 @@ internal sealed class RecordShape
             properties.Add(PropertyRead.For(type, property));
         }
 
-        return new RecordShape(isModel: true, source, [.. properties]);
+        return new TypeShape(ShapeKind.Record, source, [.. properties]);
     }
 }
 
@@ -93,7 +143,8 @@ internal abstract class PropertyRead(string name)
     {
         private readonly Func<TRecord, TValue> _get = getter.CreateDelegate<Func<TRecord, TValue>>();
 
-        public override object? Read(object record) => _get((TRecord)record);
+        // The shape is only ever asked about values of its own type.
+        public override object? Read(object record) => _get(Unsafe.As<TRecord>(record));
     }
 
     private sealed class Reflected(PropertyInfo property) : PropertyRead(property.Name)
@@ -125,7 +176,8 @@ internal abstract class SourceRead
     {
         private readonly Func<TRecord, SourceLocation> _get = getter.CreateDelegate<Func<TRecord, SourceLocation>>();
 
-        public override SourceLocation? Read(object record) => _get((TRecord)record);
+        // As for properties: only ever asked about values of its own type.
+        public override SourceLocation? Read(object record) => _get(Unsafe.As<TRecord>(record));
     }
 
     private sealed class Reflected(PropertyInfo property) : SourceRead
