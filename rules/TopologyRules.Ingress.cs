@@ -12,7 +12,7 @@ public static partial class TopologyRules
         {
             if (ingress.Namespace != null && ingress.Namespace != "istio-system")
             {
-                Report(findings, RuleDescriptors.GatewayNamespace, ingress.NamespaceLocation ?? ingress.Location, $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.");
+                Report(findings, RuleDescriptors.GatewayNamespace, ingress.NamespaceLocation ?? ingress.Location, OutsideIstioSystem(ingress));
             }
         }
 
@@ -49,10 +49,16 @@ public static partial class TopologyRules
         {
             if (route.Name != null && route.Namespace != null && routedByName!.TryGetValue((route.Name, route.Namespace), out var clash))
             {
-                Report(findings, RuleDescriptors.NameCollision, route.Location,
-                    $"Ingress route '{route.Name}' and the traffic policy of service '{clash.Name}' would both be VirtualService '{route.Name}'.");
+                Report(findings, RuleDescriptors.NameCollision, route.Location, Collision(route, clash));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string OutsideIstioSystem(IngressGatewayFacts ingress) =>
+            $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.";
+
+        static string Collision(IngressRouteFacts route, ServiceFacts clash) =>
+            $"Ingress route '{route.Name}' and the traffic policy of service '{clash.Name}' would both be VirtualService '{route.Name}'.";
     }
 
     // Services that get a VirtualService of their own, the first of each name and namespace.
@@ -81,8 +87,7 @@ public static partial class TopologyRules
 
         if (!ingressByName.TryGetValue(selected, out var ingress))
         {
-            Report(findings, RuleDescriptors.UnknownIngressGateway, gateway.IngressGateway.Location,
-                $"Gateway '{gateway.Name}' selects ingress gateway '{selected}', which the mesh does not declare.");
+            Report(findings, RuleDescriptors.UnknownIngressGateway, gateway.IngressGateway.Location, UnknownIngress(gateway, selected));
             return;
         }
 
@@ -90,15 +95,24 @@ public static partial class TopologyRules
         {
             if (IsOutOfRange(server.Port, out var number))
             {
-                ReportOutOfRange(findings, server.Location, $"Server port of gateway '{gateway.Name}' is {number}, outside 1 to 65535.");
+                ReportOutOfRange(findings, server.Location, ServerPortOutOfRange(gateway, number));
             }
 
             if (server.Port is int port && ingress.Ports.All(p => p != null) && !ingress.Ports.Contains(port))
             {
-                Report(findings, RuleDescriptors.PortNotOnIngressGateway, server.Location,
-                    $"Gateway '{gateway.Name}' listens on port {port}, which ingress gateway '{ingress.Name}' does not expose (it exposes {string.Join(", ", ingress.Ports)}).");
+                Report(findings, RuleDescriptors.PortNotOnIngressGateway, server.Location, PortNotExposed(gateway, port, ingress));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownIngress(GatewayFacts gateway, string selected) =>
+            $"Gateway '{gateway.Name}' selects ingress gateway '{selected}', which the mesh does not declare.";
+
+        static string ServerPortOutOfRange(GatewayFacts gateway, int number) =>
+            $"Server port of gateway '{gateway.Name}' is {number}, outside 1 to 65535.";
+
+        static string PortNotExposed(GatewayFacts gateway, int port, IngressGatewayFacts ingress) =>
+            $"Gateway '{gateway.Name}' listens on port {port}, which ingress gateway '{ingress.Name}' does not expose (it exposes {string.Join(", ", ingress.Ports)}).";
     }
 
     private static void CheckRoute(IngressRouteFacts route, Dictionary<string, GatewayHosts> gateways, Dictionary<string, ServiceFacts> services, List<RuleFinding> findings)
@@ -112,7 +126,7 @@ public static partial class TopologyRules
 
             if (!gateways.TryGetValue(reference.Name, out var gateway))
             {
-                Report(findings, RuleDescriptors.UnknownGateway, reference.Location, $"Ingress route '{route.Name}' is bound to gateway '{reference.Name}', which the mesh does not declare.");
+                Report(findings, RuleDescriptors.UnknownGateway, reference.Location, UnknownGateway(route, reference.Name));
                 continue;
             }
 
@@ -127,8 +141,7 @@ public static partial class TopologyRules
                 if (host != null && !gateway.Accepts(host))
                 {
                     var at = route.HostLocations != null && i < route.HostLocations.Count ? route.HostLocations[i] : route.Location;
-                    Report(findings, RuleDescriptors.HostNotOnGateway, at,
-                        $"Ingress route '{route.Name}' answers for host '{host}', which gateway '{gateway.Facts.Name}' does not accept (it accepts {string.Join(", ", gateway.Accepted)}).");
+                    Report(findings, RuleDescriptors.HostNotOnGateway, at, HostNotAccepted(route, host, gateway));
                 }
             }
         }
@@ -143,14 +156,26 @@ public static partial class TopologyRules
 
             if (!services.TryGetValue(name, out var service))
             {
-                Report(findings, RuleDescriptors.UnknownDestination, destination.Service.Location, $"Ingress route '{route.Name}' sends traffic to service '{name}', which the mesh does not declare.");
+                Report(findings, RuleDescriptors.UnknownDestination, destination.Service.Location, UnknownService(route, name));
             }
             else if (destination.Port is int port && ExposesOnlyOtherPorts(service, port))
             {
-                Report(findings, RuleDescriptors.UnknownDestination, destination.Location,
-                    $"Ingress route '{route.Name}' sends traffic to port {port} of '{name}', which exposes {PortList(service)}.");
+                Report(findings, RuleDescriptors.UnknownDestination, destination.Location, UnknownPort(route, port, name, service));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownGateway(IngressRouteFacts route, string gateway) =>
+            $"Ingress route '{route.Name}' is bound to gateway '{gateway}', which the mesh does not declare.";
+
+        static string HostNotAccepted(IngressRouteFacts route, string host, GatewayHosts gateway) =>
+            $"Ingress route '{route.Name}' answers for host '{host}', which gateway '{gateway.Facts.Name}' does not accept (it accepts {string.Join(", ", gateway.Accepted)}).";
+
+        static string UnknownService(IngressRouteFacts route, string service) =>
+            $"Ingress route '{route.Name}' sends traffic to service '{service}', which the mesh does not declare.";
+
+        static string UnknownPort(IngressRouteFacts route, int port, string name, ServiceFacts service) =>
+            $"Ingress route '{route.Name}' sends traffic to port {port} of '{name}', which exposes {PortList(service)}.";
     }
 
     // Every port number is known and none is the one asked for.

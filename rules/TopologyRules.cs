@@ -59,8 +59,7 @@ public static partial class TopologyRules
         {
             if (service.Name != null && !KubernetesNameRules.IsDns1035Label(service.Name))
             {
-                Report(findings, RuleDescriptors.InvalidName, service.Location,
-                    $"Service name '{service.Name}' is not a DNS-1035 label (lower-case, starts with a letter, at most 63 characters).");
+                Report(findings, RuleDescriptors.InvalidName, service.Location, NotServiceName(service.Name));
             }
 
             OwnedLabel(service.Namespace, "Namespace of service", service.Name, service.NamespaceLocation ?? service.Location);
@@ -70,8 +69,7 @@ public static partial class TopologyRules
                 OwnedLabel(version.Name, "Version name of service", service.Name, version.Location);
                 if (service.Name != null && version.Name != null && service.Name.Length + 1 + version.Name.Length > 63)
                 {
-                    Report(findings, RuleDescriptors.InvalidName, version.Location,
-                        $"Deployment name '{service.Name}-{version.Name}' is longer than 63 characters.");
+                    Report(findings, RuleDescriptors.InvalidName, version.Location, LongDeploymentName(service.Name, version.Name));
                 }
             }
 
@@ -80,7 +78,7 @@ public static partial class TopologyRules
                 var port = service.Ports[p];
                 if (port.Name != null && !KubernetesNameRules.IsPortName(port.Name))
                 {
-                    Report(findings, RuleDescriptors.InvalidName, port.Location, $"Port name '{port.Name}' of service '{service.Name}' is not a valid port name.");
+                    Report(findings, RuleDescriptors.InvalidName, port.Location, NotPortName(service, port.Name));
                 }
             }
         }
@@ -101,6 +99,16 @@ public static partial class TopologyRules
             Label(route.Name, "Ingress route name", route.Location);
             OwnedLabel(route.Namespace, "Namespace of ingress route", route.Name, route.NamespaceLocation ?? route.Location);
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string NotServiceName(string name) =>
+            $"Service name '{name}' is not a DNS-1035 label (lower-case, starts with a letter, at most 63 characters).";
+
+        static string LongDeploymentName(string service, string version) =>
+            $"Deployment name '{service}-{version}' is longer than 63 characters.";
+
+        static string NotPortName(ServiceFacts service, string port) =>
+            $"Port name '{port}' of service '{service.Name}' is not a valid port name.";
     }
 
     private static void CheckClusters(MeshFacts mesh, List<RuleFinding> findings)
