@@ -93,7 +93,8 @@ internal sealed class TypeShape
             return new TypeShape(ShapeKind.Opaque);
         }
 
-        var source = type.GetProperty("Source") is { } sourceProperty ? SourceRead.For(type, sourceProperty) : null;
+        var getters = RecordGetters.For(type);
+        var source = type.GetProperty("Source") is { } sourceProperty ? SourceRead.For(getters, sourceProperty) : null;
         var properties = new List<PropertyRead>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -107,14 +108,14 @@ internal sealed class TypeShape
                 continue;
             }
 
-            properties.Add(PropertyRead.For(type, property));
+            properties.Add(PropertyRead.For(getters, property));
         }
 
         return new TypeShape(ShapeKind.Record, source, [.. properties]);
     }
 }
 
-/// <summary>Reads one property of a record, by a delegate to its getter where it can be made, else by reflection.</summary>
+/// <summary>Reads one property of a record.</summary>
 internal abstract class PropertyRead(string name)
 {
     /// <summary>The property name, the path segment after a dot.</summary>
@@ -123,28 +124,16 @@ internal abstract class PropertyRead(string name)
     /// <summary>The value of the property on <paramref name="record"/>.</summary>
     public abstract object? Read(object record);
 
-    /// <summary>A reader for <paramref name="property"/> of records of type <paramref name="type"/>.</summary>
-    public static PropertyRead For(Type type, PropertyInfo property)
+    /// <summary>A reader for <paramref name="property"/>: a delegate to its getter where one can be made, else reflection.</summary>
+    public static PropertyRead For(RecordGetters getters, PropertyInfo property)
     {
         var getter = property.GetMethod;
-        if (getter is null || getter.IsStatic || type.IsValueType || property.PropertyType.IsValueType ||
-            property.PropertyType.IsByRef || property.PropertyType.IsPointer)
+        if (getter is null || getter.IsStatic || property.PropertyType.IsValueType || property.PropertyType.IsByRef || property.PropertyType.IsPointer)
         {
             return new Reflected(property);
         }
 
-        var read = typeof(Typed<,>).MakeGenericType(type, property.PropertyType);
-        return (PropertyRead)Activator.CreateInstance(read, property.Name, getter)!;
-    }
-
-    private sealed class Typed<TRecord, TValue>(string name, MethodInfo getter) : PropertyRead(name)
-        where TRecord : class
-        where TValue : class?
-    {
-        private readonly Func<TRecord, TValue> _get = getter.CreateDelegate<Func<TRecord, TValue>>();
-
-        // The shape is only ever asked about values of its own type.
-        public override object? Read(object record) => _get(Unsafe.As<TRecord>(record));
+        return getters.Property(property.Name, getter);
     }
 
     private sealed class Reflected(PropertyInfo property) : PropertyRead(property.Name)
@@ -153,35 +142,62 @@ internal abstract class PropertyRead(string name)
     }
 }
 
-/// <summary>Reads a record's <c>Source</c>: typed, without boxing, when it is a <see cref="SourceLocation"/> property.</summary>
+/// <summary>Reads a record's <c>Source</c>.</summary>
 internal abstract class SourceRead
 {
     /// <summary>The location, or null when the property holds something else.</summary>
     public abstract SourceLocation? Read(object record);
 
-    /// <summary>A reader for <paramref name="property"/> of records of type <paramref name="type"/>.</summary>
-    public static SourceRead For(Type type, PropertyInfo property)
+    /// <summary>A reader for <paramref name="property"/>: typed, without boxing, when it is a <see cref="SourceLocation"/> property.</summary>
+    public static SourceRead For(RecordGetters getters, PropertyInfo property)
     {
         var getter = property.GetMethod;
-        if (getter is null || getter.IsStatic || type.IsValueType || property.PropertyType != typeof(SourceLocation))
+        if (getter is null || getter.IsStatic || property.PropertyType != typeof(SourceLocation))
         {
             return new Reflected(property);
         }
 
-        return (SourceRead)Activator.CreateInstance(typeof(Typed<>).MakeGenericType(type), getter)!;
-    }
-
-    private sealed class Typed<TRecord>(MethodInfo getter) : SourceRead
-        where TRecord : class
-    {
-        private readonly Func<TRecord, SourceLocation> _get = getter.CreateDelegate<Func<TRecord, SourceLocation>>();
-
-        // As for properties: only ever asked about values of its own type.
-        public override SourceLocation? Read(object record) => _get(Unsafe.As<TRecord>(record));
+        return getters.Source(getter);
     }
 
     private sealed class Reflected(PropertyInfo property) : SourceRead
     {
         public override SourceLocation? Read(object record) => property.GetValue(record) as SourceLocation?;
+    }
+}
+
+/// <summary>
+/// Makes delegates to the getters of one record type. One generic instantiation per type, made once (with
+/// no constructor arguments, so reflection emits nothing); each reader after that is a plain call.
+/// </summary>
+internal abstract class RecordGetters
+{
+    /// <summary>The getter factory of <paramref name="record"/>, a class.</summary>
+    public static RecordGetters For(Type record) => (RecordGetters)Activator.CreateInstance(typeof(Of<>).MakeGenericType(record))!;
+
+    /// <summary>A reader calling <paramref name="getter"/>, whose property is of a reference type.</summary>
+    public abstract PropertyRead Property(string name, MethodInfo getter);
+
+    /// <summary>A reader calling <paramref name="getter"/>, which returns a <see cref="SourceLocation"/>.</summary>
+    public abstract SourceRead Source(MethodInfo getter);
+
+    private sealed class Of<TRecord> : RecordGetters
+        where TRecord : class
+    {
+        // A getter of any reference type binds to a delegate returning object: one instantiation per record, not per property.
+        public override PropertyRead Property(string name, MethodInfo getter) => new PropertyReader(name, getter.CreateDelegate<Func<TRecord, object?>>());
+
+        public override SourceRead Source(MethodInfo getter) => new SourceReader(getter.CreateDelegate<Func<TRecord, SourceLocation>>());
+
+        // A shape's readers are only ever asked about values of its own type.
+        private sealed class PropertyReader(string name, Func<TRecord, object?> get) : PropertyRead(name)
+        {
+            public override object? Read(object record) => get(Unsafe.As<TRecord>(record));
+        }
+
+        private sealed class SourceReader(Func<TRecord, SourceLocation> get) : SourceRead
+        {
+            public override SourceLocation? Read(object record) => get(Unsafe.As<TRecord>(record));
+        }
     }
 }
