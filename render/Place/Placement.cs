@@ -110,40 +110,61 @@ public static class Placement
     private static TargetPlacement PlaceMesh(Mesh mesh, Dictionary<string, Service> servicesByName)
     {
         var objects = new List<PlacedObject>();
-        objects.AddRange(mesh.IngressGateways.Select(g => new IngressGatewayObject(g)));
+        var namespaces = new List<string>();
         var ingressByName = new Dictionary<string, IngressGateway>(StringComparer.Ordinal);
         foreach (var ingress in mesh.IngressGateways)
         {
+            objects.Add(new IngressGatewayObject(ingress));
+            namespaces.Add(ingress.Namespace);
             if (ingress.Name is not null)
             {
                 ingressByName.TryAdd(ingress.Name, ingress);
             }
         }
 
-        objects.AddRange(mesh.Gateways.Select(g => new GatewayObject(g, g.IngressGateway is null
-            ? mesh.IngressGateways.FirstOrDefault(i => i.Name is null)
-            : ingressByName.GetValueOrDefault(g.IngressGateway))));
-        objects.AddRange(mesh.IngressRoutes.Select(r => new IngressRouteObject(
-            r,
-            r.Http.Select(h => h.Destination.Service).Distinct(StringComparer.Ordinal)
-                .Where(servicesByName.ContainsKey).Select(n => servicesByName[n]).ToList())));
-
-        var routed = mesh.Services.Where(s => s.Traffic is not SpreadPolicy).ToList();
-        foreach (var service in routed)
+        foreach (var gateway in mesh.Gateways)
         {
-            objects.Add(new DestinationRuleObject(service));
-            objects.Add(new TrafficRouteObject(service));
+            // The first ingress gateway of the name a Gateway selects, found by name rather than searched for.
+            var selected = gateway.IngressGateway is null
+                ? mesh.IngressGateways.FirstOrDefault(i => i.Name is null)
+                : ingressByName.GetValueOrDefault(gateway.IngressGateway);
+            objects.Add(new GatewayObject(gateway, selected));
+            namespaces.Add(gateway.Namespace);
         }
 
-        var namespaces = mesh.IngressGateways.Select(g => g.Namespace)
-            .Concat(mesh.Gateways.Select(g => g.Namespace))
-            .Concat(mesh.IngressRoutes.Select(r => r.Namespace))
-            .Concat(routed.Select(s => s.Namespace));
+        foreach (var route in mesh.IngressRoutes)
+        {
+            // Each routed service once, in the order of the routes, when the mesh declares it.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var routed = new List<Service>();
+            foreach (var http in route.Http)
+            {
+                var name = http.Destination.Service;
+                if (seen.Add(name) && servicesByName.TryGetValue(name, out var service))
+                {
+                    routed.Add(service);
+                }
+            }
+
+            objects.Add(new IngressRouteObject(route, routed));
+            namespaces.Add(route.Namespace);
+        }
+
+        foreach (var service in mesh.Services)
+        {
+            if (service.Traffic is not SpreadPolicy)
+            {
+                objects.Add(new DestinationRuleObject(service));
+                objects.Add(new TrafficRouteObject(service));
+                namespaces.Add(service.Namespace);
+            }
+        }
+
         var target = new Target(Target.MeshTargetName, TargetKind.Mesh, mesh.ControlPlane.Context, mesh.ControlPlane.ApiServer);
         return new TargetPlacement(target, [.. NamespaceObjects(namespaces), .. objects]);
     }
 
-    private static List<PlacedObject> NamespaceObjects(IEnumerable<string> namespaces)
+    private static List<PlacedObject> NamespaceObjects(List<string> namespaces)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
