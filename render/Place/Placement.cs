@@ -63,7 +63,6 @@ public static class Placement
                     {
                         share.LastService = serviceNumber;
                         share.Running.Add(service);
-                        share.RunningNames.Add(service.Name);
                         share.Objects.Add(new ServiceObject(service));
                         share.Objects.Add(new ServiceAccountObject(service));
                     }
@@ -86,7 +85,7 @@ public static class Placement
             for (var c = 0; c < service.Calls.Count; c++)
             {
                 var name = service.Calls[c];
-                if (!share.RunningNames.Contains(name) && servicesByName.ContainsKey(name) && seen.Add(name))
+                if (!share.RunsService(name) && servicesByName.ContainsKey(name) && seen.Add(name))
                 {
                     called.Add(name);
                 }
@@ -183,6 +182,8 @@ public static class Placement
     /// <summary>What one cluster (by name) receives of the services, in declaration order.</summary>
     private sealed class ClusterShare
     {
+        private HashSet<string>? _runningNames;
+
         /// <summary>The number of the last service and version placed here, counted from 1 in declaration order.</summary>
         public int LastService { get; set; }
 
@@ -190,7 +191,20 @@ public static class Placement
 
         public List<Service> Running { get; } = [];
 
-        public HashSet<string> RunningNames { get; } = new(StringComparer.Ordinal);
+        /// <summary>Whether a service of <paramref name="name"/> runs here; the set of names is made for the first call asked about.</summary>
+        public bool RunsService(string name)
+        {
+            if (_runningNames is null)
+            {
+                _runningNames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var service in Running)
+                {
+                    _runningNames.Add(service.Name);
+                }
+            }
+
+            return _runningNames.Contains(name);
+        }
 
         /// <summary>Each running service's Service, ServiceAccount and Deployments.</summary>
         public List<PlacedObject> Objects { get; } = [];
