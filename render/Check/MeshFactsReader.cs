@@ -6,22 +6,28 @@ namespace Manifests.Render.Check;
 /// <summary>Reads the facts the shared topology rules check out of a real <see cref="Mesh"/> value.</summary>
 /// <remarks>
 /// Lists are arrays of the exact size, and a declaration's location is made once and shared by every fact it
-/// holds: this runs over every service and version of the mesh on each render.
+/// holds (and by the next declaration written at the same place): this runs over every service and version of
+/// the mesh on each render.
 /// </remarks>
 internal static class MeshFactsReader
 {
-    public static MeshFacts Read(Mesh mesh) => new(
-        mesh.Name,
-        At(mesh.Source),
-        Map(mesh.Clusters, c => new ClusterFacts(c.Name, At(c.Source))),
-        Map(mesh.Services, Service),
-        Map(mesh.IngressGateways, g => new IngressGatewayFacts(g.Name, g.Namespace, At(g.Source), Map(g.Ports, p => (int?)p.Port))),
-        Map(mesh.Gateways, Gateway),
-        Map(mesh.IngressRoutes, Route));
-
-    private static ServiceFacts Service(Service service)
+    public static MeshFacts Read(Mesh mesh)
     {
-        var at = At(service.Source);
+        var services = new SharedLocation();
+        var versions = new SharedLocation();
+        return new MeshFacts(
+            mesh.Name,
+            At(mesh.Source),
+            Map(mesh.Clusters, c => new ClusterFacts(c.Name, At(c.Source))),
+            Map(mesh.Services, s => Service(s, services, versions)),
+            Map(mesh.IngressGateways, g => new IngressGatewayFacts(g.Name, g.Namespace, At(g.Source), Map(g.Ports, p => (int?)p.Port))),
+            Map(mesh.Gateways, Gateway),
+            Map(mesh.IngressRoutes, Route));
+    }
+
+    private static ServiceFacts Service(Service service, SharedLocation services, SharedLocation versions)
+    {
+        var at = services.At(service.Source);
         var ports = New<PortFacts>(service.Ports.Count);
         for (var i = 0; i < ports.Length; i++)
         {
@@ -29,18 +35,17 @@ internal static class MeshFactsReader
             ports[i] = new PortFacts(port.Name, port.Number, port.TargetPort, at);
         }
 
-        var versions = New<VersionFacts>(service.Versions.Count);
-        for (var i = 0; i < versions.Length; i++)
+        var versionFacts = New<VersionFacts>(service.Versions.Count);
+        for (var i = 0; i < versionFacts.Length; i++)
         {
-            versions[i] = Version(service.Versions[i]);
+            versionFacts[i] = Version(service.Versions[i], versions.At(service.Versions[i].Source));
         }
 
-        return new ServiceFacts(service.Name, service.Namespace, at, ports, References(service.Calls, at), versions, Policy(service.Traffic, at));
+        return new ServiceFacts(service.Name, service.Namespace, at, ports, References(service.Calls, at), versionFacts, Policy(service.Traffic, at));
     }
 
-    private static VersionFacts Version(ServiceVersion version)
+    private static VersionFacts Version(ServiceVersion version, FactLocation at)
     {
-        var at = At(version.Source);
         var literals = 0;
         foreach (var variable in version.Env)
         {
@@ -128,4 +133,25 @@ internal static class MeshFactsReader
 
     private static FactLocation At(SourceLocation source) =>
         source.IsKnown ? new FactLocation(source.FilePath, source.Line) : FactLocation.None;
+
+    /// <summary>
+    /// The location of the last declaration of one kind, given again to the next one written at the same place:
+    /// a mesh built in a loop declares thousands of services, or versions, at one file and line.
+    /// </summary>
+    private sealed class SharedLocation
+    {
+        private FactLocation? _last;
+
+        public FactLocation At(SourceLocation source)
+        {
+            if (_last is { } last && last.Line == source.Line && string.Equals(last.FilePath, source.FilePath, StringComparison.Ordinal))
+            {
+                return last;
+            }
+
+            var at = MeshFactsReader.At(source);
+            _last = source.IsKnown ? at : _last;
+            return at;
+        }
+    }
 }
