@@ -18,7 +18,7 @@ public static class Placement
     /// <summary>Places every object of <paramref name="mesh"/>: one entry per cluster, in declaration order, then the mesh.</summary>
     public static IReadOnlyList<TargetPlacement> Place(Mesh mesh)
     {
-        var servicesByName = new Dictionary<string, Service>(StringComparer.Ordinal);
+        var servicesByName = new Dictionary<string, Service>(mesh.Services.Count, StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
             servicesByName.TryAdd(service.Name, service);
@@ -99,17 +99,35 @@ public static class Placement
             stubs.Add(servicesByName[name]);
         }
 
-        var namespaces = new List<string>(share.Running.Count + stubs.Count);
-        namespaces.AddRange(share.Running.Select(s => s.Namespace));
-        namespaces.AddRange(stubs.Select(s => s.Namespace));
+        var namespaces = new NamespaceSet();
+        foreach (var service in share.Running)
+        {
+            namespaces.Add(service.Namespace);
+        }
+
+        foreach (var stub in stubs)
+        {
+            namespaces.Add(stub.Namespace);
+        }
+
         var target = new Target(cluster.Name, TargetKind.Cluster, cluster.Context ?? cluster.Name, cluster.ApiServer);
-        return new TargetPlacement(target, [.. NamespaceObjects(namespaces), .. share.Objects, .. stubs.Select(s => new ServiceObject(s))]);
+        // One list of the exact size: at thousands of services the lists are large objects, each copy a cost.
+        var namespaceObjects = namespaces.Objects();
+        var objects = new List<PlacedObject>(namespaceObjects.Count + share.Objects.Count + stubs.Count);
+        objects.AddRange(namespaceObjects);
+        objects.AddRange(share.Objects);
+        foreach (var stub in stubs)
+        {
+            objects.Add(new ServiceObject(stub));
+        }
+
+        return new TargetPlacement(target, objects);
     }
 
     private static TargetPlacement PlaceMesh(Mesh mesh, Dictionary<string, Service> servicesByName)
     {
         var objects = new List<PlacedObject>();
-        var namespaces = new List<string>();
+        var namespaces = new NamespaceSet();
         var ingressByName = new Dictionary<string, IngressGateway>(StringComparer.Ordinal);
         foreach (var ingress in mesh.IngressGateways)
         {
@@ -160,23 +178,7 @@ public static class Placement
         }
 
         var target = new Target(Target.MeshTargetName, TargetKind.Mesh, mesh.ControlPlane.Context, mesh.ControlPlane.ApiServer);
-        return new TargetPlacement(target, [.. NamespaceObjects(namespaces), .. objects]);
-    }
-
-    private static List<PlacedObject> NamespaceObjects(List<string> namespaces)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var names = new List<string>();
-        foreach (var name in namespaces)
-        {
-            if (!BuiltInNamespaces.Contains(name) && seen.Add(name))
-            {
-                names.Add(name);
-            }
-        }
-
-        names.Sort(StringComparer.Ordinal);
-        return names.ConvertAll(n => (PlacedObject)new NamespaceObject(n));
+        return new TargetPlacement(target, [.. namespaces.Objects(), .. objects]);
     }
 
     /// <summary>What one cluster (by name) receives of the services, in declaration order.</summary>
@@ -234,5 +236,27 @@ public static class Placement
         public ClusterShare? Find(string? name) => name is null ? _unnamed : _byName.GetValueOrDefault(name);
 
         public ClusterShare For(string? name) => Find(name)!;
+    }
+
+    /// <summary>The namespaces a target's objects live in, each once, without the ones every cluster has.</summary>
+    private sealed class NamespaceSet
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<string> _names = [];
+
+        public void Add(string name)
+        {
+            if (!BuiltInNamespaces.Contains(name) && _seen.Add(name))
+            {
+                _names.Add(name);
+            }
+        }
+
+        /// <summary>A Namespace object for each, in ordinal order.</summary>
+        public List<PlacedObject> Objects()
+        {
+            _names.Sort(StringComparer.Ordinal);
+            return _names.ConvertAll(n => (PlacedObject)new NamespaceObject(n));
+        }
     }
 }
