@@ -12,19 +12,29 @@ public static partial class TopologyRules
         {
             if (ingress.Namespace != null && ingress.Namespace != "istio-system")
             {
-                Report(findings, RuleDescriptors.GatewayNamespace, ingress.NamespaceLocation ?? ingress.Location, $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.");
+                Report(findings, RuleDescriptors.GatewayNamespace, ingress.NamespaceLocation ?? ingress.Location, OutsideIstioSystem(ingress));
             }
         }
 
-        var gateways = new Dictionary<string, GatewayFacts>(StringComparer.Ordinal);
+        // The first declaration of each name is the one a reference finds, looked up rather than searched for.
+        var ingressByName = new Dictionary<string, IngressGatewayFacts>(StringComparer.Ordinal);
+        foreach (var ingress in mesh.IngressGateways)
+        {
+            if (ingress.Name != null && !ingressByName.ContainsKey(ingress.Name))
+            {
+                ingressByName.Add(ingress.Name, ingress);
+            }
+        }
+
+        var gateways = new Dictionary<string, GatewayHosts>(StringComparer.Ordinal);
         foreach (var gateway in mesh.Gateways)
         {
-            if (gateway.Name != null && !gateways.ContainsKey(gateway.Name))
+            if (gateway.Name != null && mesh.IngressRoutes.Count > 0 && !gateways.ContainsKey(gateway.Name))
             {
-                gateways.Add(gateway.Name, gateway);
+                gateways.Add(gateway.Name, new GatewayHosts(gateway));
             }
 
-            CheckGateway(mesh, gateway, findings);
+            CheckGateway(ingressByName, gateway, findings);
         }
 
         var byName = ServicesByName(mesh);
@@ -34,19 +44,40 @@ public static partial class TopologyRules
         }
 
         // A routed service gets a VirtualService named after it; an ingress route of that name would overwrite it.
+        var routedByName = mesh.IngressRoutes.Count == 0 ? null : RoutedServices(mesh);
         foreach (var route in mesh.IngressRoutes)
         {
-            var clash = mesh.Services.FirstOrDefault(s => s.Name == route.Name && s.Namespace != null && s.Namespace == route.Namespace &&
-                s.Policy != null && s.Policy.Kind != PolicyKind.Spread);
-            if (route.Name != null && clash != null)
+            if (route.Name != null && route.Namespace != null && routedByName!.TryGetValue((route.Name, route.Namespace), out var clash))
             {
-                Report(findings, RuleDescriptors.NameCollision, route.Location,
-                    $"Ingress route '{route.Name}' and the traffic policy of service '{clash.Name}' would both be VirtualService '{route.Name}'.");
+                Report(findings, RuleDescriptors.NameCollision, route.Location, Collision(route, clash));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string OutsideIstioSystem(IngressGatewayFacts ingress) =>
+            $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.";
+
+        static string Collision(IngressRouteFacts route, ServiceFacts clash) =>
+            $"Ingress route '{route.Name}' and the traffic policy of service '{clash.Name}' would both be VirtualService '{route.Name}'.";
     }
 
-    private static void CheckGateway(MeshFacts mesh, GatewayFacts gateway, List<RuleFinding> findings)
+    // Services that get a VirtualService of their own, the first of each name and namespace.
+    private static Dictionary<(string Name, string Namespace), ServiceFacts> RoutedServices(MeshFacts mesh)
+    {
+        var routed = new Dictionary<(string Name, string Namespace), ServiceFacts>();
+        foreach (var service in mesh.Services)
+        {
+            if (service.Name != null && service.Namespace != null && service.Policy != null && service.Policy.Kind != PolicyKind.Spread &&
+                !routed.ContainsKey((service.Name, service.Namespace)))
+            {
+                routed.Add((service.Name, service.Namespace), service);
+            }
+        }
+
+        return routed;
+    }
+
+    private static void CheckGateway(Dictionary<string, IngressGatewayFacts> ingressByName, GatewayFacts gateway, List<RuleFinding> findings)
     {
         var selected = gateway.IngressGateway.Name;
         if (selected == null)
@@ -54,26 +85,37 @@ public static partial class TopologyRules
             return;
         }
 
-        var ingress = mesh.IngressGateways.FirstOrDefault(i => i.Name == selected);
-        if (ingress == null)
+        if (!ingressByName.TryGetValue(selected, out var ingress))
         {
-            Report(findings, RuleDescriptors.UnknownIngressGateway, gateway.IngressGateway.Location,
-                $"Gateway '{gateway.Name}' selects ingress gateway '{selected}', which the mesh does not declare.");
+            Report(findings, RuleDescriptors.UnknownIngressGateway, gateway.IngressGateway.Location, UnknownIngress(gateway, selected));
             return;
         }
 
         foreach (var server in gateway.Servers)
         {
-            CheckPortNumber(findings, server.Port, server.Location, $"Server port of gateway '{gateway.Name}'");
+            if (IsOutOfRange(server.Port, out var number))
+            {
+                ReportOutOfRange(findings, server.Location, ServerPortOutOfRange(gateway, number));
+            }
+
             if (server.Port is int port && ingress.Ports.All(p => p != null) && !ingress.Ports.Contains(port))
             {
-                Report(findings, RuleDescriptors.PortNotOnIngressGateway, server.Location,
-                    $"Gateway '{gateway.Name}' listens on port {port}, which ingress gateway '{ingress.Name}' does not expose (it exposes {string.Join(", ", ingress.Ports)}).");
+                Report(findings, RuleDescriptors.PortNotOnIngressGateway, server.Location, PortNotExposed(gateway, port, ingress));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownIngress(GatewayFacts gateway, string selected) =>
+            $"Gateway '{gateway.Name}' selects ingress gateway '{selected}', which the mesh does not declare.";
+
+        static string ServerPortOutOfRange(GatewayFacts gateway, int number) =>
+            $"Server port of gateway '{gateway.Name}' is {number}, outside 1 to 65535.";
+
+        static string PortNotExposed(GatewayFacts gateway, int port, IngressGatewayFacts ingress) =>
+            $"Gateway '{gateway.Name}' listens on port {port}, which ingress gateway '{ingress.Name}' does not expose (it exposes {string.Join(", ", ingress.Ports)}).";
     }
 
-    private static void CheckRoute(IngressRouteFacts route, Dictionary<string, GatewayFacts> gateways, Dictionary<string, ServiceFacts> services, List<RuleFinding> findings)
+    private static void CheckRoute(IngressRouteFacts route, Dictionary<string, GatewayHosts> gateways, Dictionary<string, ServiceFacts> services, List<RuleFinding> findings)
     {
         foreach (var reference in route.Gateways)
         {
@@ -84,12 +126,11 @@ public static partial class TopologyRules
 
             if (!gateways.TryGetValue(reference.Name, out var gateway))
             {
-                Report(findings, RuleDescriptors.UnknownGateway, reference.Location, $"Ingress route '{route.Name}' is bound to gateway '{reference.Name}', which the mesh does not declare.");
+                Report(findings, RuleDescriptors.UnknownGateway, reference.Location, UnknownGateway(route, reference.Name));
                 continue;
             }
 
-            var accepted = gateway.Servers.SelectMany(s => s.Hosts).ToList();
-            if (accepted.Any(h => h == null))
+            if (gateway.AnyUnknown)
             {
                 continue;
             }
@@ -97,11 +138,10 @@ public static partial class TopologyRules
             for (var i = 0; i < route.Hosts.Count; i++)
             {
                 var host = route.Hosts[i];
-                if (host != null && !accepted.Any(a => HostMatches(a!, host)))
+                if (host != null && !gateway.Accepts(host))
                 {
                     var at = route.HostLocations != null && i < route.HostLocations.Count ? route.HostLocations[i] : route.Location;
-                    Report(findings, RuleDescriptors.HostNotOnGateway, at,
-                        $"Ingress route '{route.Name}' answers for host '{host}', which gateway '{gateway.Name}' does not accept (it accepts {string.Join(", ", accepted)}).");
+                    Report(findings, RuleDescriptors.HostNotOnGateway, at, HostNotAccepted(route, host, gateway));
                 }
             }
         }
@@ -116,31 +156,106 @@ public static partial class TopologyRules
 
             if (!services.TryGetValue(name, out var service))
             {
-                Report(findings, RuleDescriptors.UnknownDestination, destination.Service.Location, $"Ingress route '{route.Name}' sends traffic to service '{name}', which the mesh does not declare.");
+                Report(findings, RuleDescriptors.UnknownDestination, destination.Service.Location, UnknownService(route, name));
             }
-            else if (destination.Port is int port && service.Ports.All(p => p.Number != null) && service.Ports.All(p => p.Number != port))
+            else if (destination.Port is int port && ExposesOnlyOtherPorts(service, port))
             {
-                Report(findings, RuleDescriptors.UnknownDestination, destination.Location,
-                    $"Ingress route '{route.Name}' sends traffic to port {port} of '{name}', which exposes {PortList(service)}.");
+                Report(findings, RuleDescriptors.UnknownDestination, destination.Location, UnknownPort(route, port, name, service));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownGateway(IngressRouteFacts route, string gateway) =>
+            $"Ingress route '{route.Name}' is bound to gateway '{gateway}', which the mesh does not declare.";
+
+        static string HostNotAccepted(IngressRouteFacts route, string host, GatewayHosts gateway) =>
+            $"Ingress route '{route.Name}' answers for host '{host}', which gateway '{gateway.Facts.Name}' does not accept (it accepts {string.Join(", ", gateway.Accepted)}).";
+
+        static string UnknownService(IngressRouteFacts route, string service) =>
+            $"Ingress route '{route.Name}' sends traffic to service '{service}', which the mesh does not declare.";
+
+        static string UnknownPort(IngressRouteFacts route, int port, string name, ServiceFacts service) =>
+            $"Ingress route '{route.Name}' sends traffic to port {port} of '{name}', which exposes {PortList(service)}.";
     }
 
-    // Istio host matching: '*' accepts all; '*.example.com' accepts its subdomains; otherwise exact.
-    private static bool HostMatches(string accepted, string host)
+    // Every port number is known and none is the one asked for.
+    private static bool ExposesOnlyOtherPorts(ServiceFacts service, int port)
     {
-        var acceptedHost = accepted.Contains("/") ? accepted.Substring(accepted.IndexOf('/') + 1) : accepted;
-        if (acceptedHost == "*" || acceptedHost == host)
+        foreach (var exposed in service.Ports)
         {
-            return true;
+            if (exposed.Number == null || exposed.Number == port)
+            {
+                return false;
+            }
         }
 
-        if (acceptedHost.StartsWith("*.", StringComparison.Ordinal))
+        return true;
+    }
+
+    /// <summary>
+    /// The hosts a gateway accepts, indexed once for every route bound to it. Istio host matching: '*' accepts
+    /// all; '*.example.com' accepts its subdomains; otherwise exact; a 'namespace/' prefix is ignored.
+    /// </summary>
+    private sealed class GatewayHosts
+    {
+        private readonly bool _acceptsAll;
+        private readonly HashSet<string> _exact = new HashSet<string>(StringComparer.Ordinal);
+
+        // '.example.com' for '*.example.com': a host ending in one is accepted.
+        private readonly HashSet<string> _suffixes = new HashSet<string>(StringComparer.Ordinal);
+
+        public GatewayHosts(GatewayFacts gateway)
         {
-            return host.EndsWith(acceptedHost.Substring(1), StringComparison.Ordinal) ||
-                (host.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(acceptedHost.Substring(1), StringComparison.Ordinal));
+            Facts = gateway;
+            Accepted = gateway.Servers.SelectMany(s => s.Hosts).ToList();
+            foreach (var accepted in Accepted)
+            {
+                if (accepted == null)
+                {
+                    AnyUnknown = true;
+                    continue;
+                }
+
+                var acceptedHost = accepted.Contains("/") ? accepted.Substring(accepted.IndexOf('/') + 1) : accepted;
+                _acceptsAll |= acceptedHost == "*";
+                _exact.Add(acceptedHost);
+                if (acceptedHost.StartsWith("*.", StringComparison.Ordinal))
+                {
+                    _suffixes.Add(acceptedHost.Substring(1));
+                }
+            }
         }
 
-        return false;
+        public GatewayFacts Facts { get; }
+
+        /// <summary>Every host of every server, as declared (for the message).</summary>
+        public List<string?> Accepted { get; }
+
+        /// <summary>Some host is not known (the generator could not read it): no route host can be judged.</summary>
+        public bool AnyUnknown { get; }
+
+        public bool Accepts(string host)
+        {
+            if (_acceptsAll || _exact.Contains(host))
+            {
+                return true;
+            }
+
+            if (_suffixes.Count == 0)
+            {
+                return false;
+            }
+
+            // Every suffix of the host that starts with '.', looked up: as many lookups as the host has dots.
+            for (var i = host.IndexOf('.'); i >= 0; i = host.IndexOf('.', i + 1))
+            {
+                if (_suffixes.Contains(host.Substring(i)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -12,6 +12,8 @@ public static partial class TopologyRules
     {
         var clusters = new HashSet<string>(mesh.Clusters.Where(c => c.Name != null).Select(c => c.Name!), StringComparer.Ordinal);
         var firstByKey = new Dictionary<string, ServiceFacts>(StringComparer.Ordinal);
+        // One set for every service's versions, emptied between services rather than made anew for each.
+        var versions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
             // An unknown namespace (null) may be any namespace: no duplicate can be told.
@@ -20,10 +22,7 @@ public static partial class TopologyRules
                 var key = service.Namespace + "/" + service.Name;
                 if (firstByKey.TryGetValue(key, out var first))
                 {
-                    var samePorts = first.Ports.Select(p => p.Number).SequenceEqual(service.Ports.Select(p => p.Number));
-                    Report(findings, samePorts ? RuleDescriptors.DuplicateService : RuleDescriptors.ConflictingPorts, service.Location, samePorts
-                        ? $"Service '{service.Name}' in namespace '{service.Namespace}' is declared more than once."
-                        : $"Service '{service.Name}' is declared again with different ports ({PortList(first)} and {PortList(service)}).");
+                    ReportDuplicate(findings, first, service);
                 }
                 else
                 {
@@ -31,73 +30,172 @@ public static partial class TopologyRules
                 }
             }
 
-            foreach (var port in service.Ports)
+            for (var i = 0; i < service.Ports.Count; i++)
             {
-                CheckPortNumber(findings, port.Number, port.NumberLocation ?? port.Location, $"Port '{port.Name}' of service '{service.Name}'");
-                CheckPortNumber(findings, port.TargetPort, port.TargetPortLocation ?? port.Location, $"Target port of '{port.Name}' of service '{service.Name}'");
+                var port = service.Ports[i];
+                if (IsOutOfRange(port.Number, out var number))
+                {
+                    ReportOutOfRange(findings, port.NumberLocation ?? port.Location, PortOutOfRange(service, port, number));
+                }
+
+                if (IsOutOfRange(port.TargetPort, out var targetPort))
+                {
+                    ReportOutOfRange(findings, port.TargetPortLocation ?? port.Location, TargetPortOutOfRange(service, port, targetPort));
+                }
+
                 if (port.Name != null && KubernetesNameRules.IsPortName(port.Name) && !HasIstioPrefix(port.Name))
                 {
-                    Report(findings, RuleDescriptors.PortNameProtocol, port.Location,
-                        $"Port name '{port.Name}' of service '{service.Name}' does not start with a protocol Istio knows, so Istio treats its traffic as opaque TCP.");
+                    Report(findings, RuleDescriptors.PortNameProtocol, port.Location, NoProtocol(service, port));
                 }
             }
 
-            var versions = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var version in service.Versions)
+            versions.Clear();
+            for (var i = 0; i < service.Versions.Count; i++)
             {
+                var version = service.Versions[i];
                 if (version.Name != null && !versions.Add(version.Name))
                 {
-                    Report(findings, RuleDescriptors.DuplicateVersion, version.Location, $"Service '{service.Name}' declares version '{version.Name}' more than once.");
+                    Report(findings, RuleDescriptors.DuplicateVersion, version.Location, DuplicateVersion(service, version));
                 }
 
                 CheckVersion(service, version, clusters, findings);
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static void ReportDuplicate(List<RuleFinding> findings, ServiceFacts first, ServiceFacts service)
+        {
+            var samePorts = first.Ports.Select(p => p.Number).SequenceEqual(service.Ports.Select(p => p.Number));
+            Report(findings, samePorts ? RuleDescriptors.DuplicateService : RuleDescriptors.ConflictingPorts, service.Location, samePorts
+                ? $"Service '{service.Name}' in namespace '{service.Namespace}' is declared more than once."
+                : $"Service '{service.Name}' is declared again with different ports ({PortList(first)} and {PortList(service)}).");
+        }
+
+        static string PortOutOfRange(ServiceFacts service, PortFacts port, int number) =>
+            $"Port '{port.Name}' of service '{service.Name}' is {number}, outside 1 to 65535.";
+
+        static string TargetPortOutOfRange(ServiceFacts service, PortFacts port, int number) =>
+            $"Target port of '{port.Name}' of service '{service.Name}' is {number}, outside 1 to 65535.";
+
+        static string NoProtocol(ServiceFacts service, PortFacts port) =>
+            $"Port name '{port.Name}' of service '{service.Name}' does not start with a protocol Istio knows, so Istio treats its traffic as opaque TCP.";
+
+        static string DuplicateVersion(ServiceFacts service, VersionFacts version) =>
+            $"Service '{service.Name}' declares version '{version.Name}' more than once.";
     }
 
     private static void CheckVersion(ServiceFacts service, VersionFacts version, HashSet<string> clusters, List<RuleFinding> findings)
     {
-        foreach (var cluster in version.Clusters)
+        for (var i = 0; i < version.Clusters.Count; i++)
         {
+            var cluster = version.Clusters[i];
             if (cluster.Name != null && !clusters.Contains(cluster.Name))
             {
-                Report(findings, RuleDescriptors.UnknownCluster, cluster.Location,
-                    $"Version '{version.Name}' of service '{service.Name}' runs on cluster '{cluster.Name}', which the mesh does not declare (declared: {string.Join(", ", clusters.OrderBy(c => c, StringComparer.Ordinal))}).");
+                Report(findings, RuleDescriptors.UnknownCluster, cluster.Location, UnknownCluster(service, version, cluster.Name, clusters));
             }
         }
 
         if (version.Clusters.Count == 0)
         {
-            Report(findings, RuleDescriptors.VersionRunsNowhere, version.Location, $"Version '{version.Name}' of service '{service.Name}' runs on no cluster.");
+            Report(findings, RuleDescriptors.VersionRunsNowhere, version.Location, RunsNowhere(service, version));
         }
 
         if (version.Image != null && !IsPinned(version.Image))
         {
-            Report(findings, RuleDescriptors.UnpinnedImage, version.ImageLocation, $"Image '{version.Image}' of '{service.Name}' version '{version.Name}' is not pinned to a tag.");
+            Report(findings, RuleDescriptors.UnpinnedImage, version.ImageLocation, Unpinned(service, version));
         }
 
         if (version.Replicas is int replicas && replicas < 0)
         {
-            Report(findings, RuleDescriptors.OutOfRange, version.ReplicasLocation ?? version.Location, $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.");
+            Report(findings, RuleDescriptors.OutOfRange, version.ReplicasLocation ?? version.Location, NegativeReplicas(service, version, replicas));
         }
 
-        CheckPortNumber(findings, version.ContainerPort, version.ContainerPortLocation ?? version.Location, $"Container port of '{service.Name}' version '{version.Name}'");
-        var targets = service.Ports.Select(p => p.TargetPort ?? p.Number).ToList();
-        var containerPort = version.ContainerPort ?? (targets.Count > 0 ? targets[0] : null);
-        if (containerPort != null && targets.All(t => t != null) && !targets.Contains(containerPort))
+        if (IsOutOfRange(version.ContainerPort, out var number))
+        {
+            ReportOutOfRange(findings, version.ContainerPortLocation ?? version.Location, ContainerPortOutOfRange(service, version, number));
+        }
+
+        // The ports' targets, read in place: the container port must be one of them when all of them are known.
+        var containerPort = version.ContainerPort ?? (service.Ports.Count > 0 ? service.Ports[0].TargetPort ?? service.Ports[0].Number : null);
+        if (containerPort != null && AllTargetsKnown(service) && !IsTarget(service, containerPort.Value))
         {
             Report(findings, RuleDescriptors.UnservedContainerPort, version.ContainerPort != null ? version.ContainerPortLocation ?? version.Location : version.Location,
-                $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).");
+                Unserved(service, version, containerPort));
         }
 
-        foreach (var variable in version.Env)
+        for (var i = 0; i < version.Env.Count; i++)
         {
-            if (variable.IsLiteral && variable.Name != null && SecretWords.Any(w => variable.Name.ToUpperInvariant().Contains(w)))
+            var variable = version.Env[i];
+            if (variable.IsLiteral && variable.Name != null && LooksLikeSecret(variable.Name))
             {
-                Report(findings, RuleDescriptors.LiteralSecret, variable.Location,
-                    $"Environment variable '{variable.Name}' of '{service.Name}' version '{version.Name}' looks like a secret but has a literal value, which would be written into the manifests.");
+                Report(findings, RuleDescriptors.LiteralSecret, variable.Location, LiteralSecret(service, version, variable));
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownCluster(ServiceFacts service, VersionFacts version, string cluster, HashSet<string> clusters) =>
+            $"Version '{version.Name}' of service '{service.Name}' runs on cluster '{cluster}', which the mesh does not declare (declared: {string.Join(", ", clusters.OrderBy(c => c, StringComparer.Ordinal))}).";
+
+        static string RunsNowhere(ServiceFacts service, VersionFacts version) =>
+            $"Version '{version.Name}' of service '{service.Name}' runs on no cluster.";
+
+        static string Unpinned(ServiceFacts service, VersionFacts version) =>
+            $"Image '{version.Image}' of '{service.Name}' version '{version.Name}' is not pinned to a tag.";
+
+        static string NegativeReplicas(ServiceFacts service, VersionFacts version, int replicas) =>
+            $"Replicas of '{service.Name}' version '{version.Name}' is {replicas}.";
+
+        static string ContainerPortOutOfRange(ServiceFacts service, VersionFacts version, int number) =>
+            $"Container port of '{service.Name}' version '{version.Name}' is {number}, outside 1 to 65535.";
+
+        static string Unserved(ServiceFacts service, VersionFacts version, int? containerPort) =>
+            $"Container port {containerPort} of '{service.Name}' version '{version.Name}' is not the target of any port of Service '{service.Name}' ({PortList(service)}).";
+
+        static string LiteralSecret(ServiceFacts service, VersionFacts version, EnvFacts variable) =>
+            $"Environment variable '{variable.Name}' of '{service.Name}' version '{version.Name}' looks like a secret but has a literal value, which would be written into the manifests.";
+    }
+
+    private static bool AllTargetsKnown(ServiceFacts service)
+    {
+        for (var p = 0; p < service.Ports.Count; p++)
+        {
+            var port = service.Ports[p];
+            if ((port.TargetPort ?? port.Number) == null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTarget(ServiceFacts service, int containerPort)
+    {
+        for (var p = 0; p < service.Ports.Count; p++)
+        {
+            var port = service.Ports[p];
+            if ((port.TargetPort ?? port.Number) == containerPort)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Upper-cased once per variable, not once per word.
+    private static bool LooksLikeSecret(string name)
+    {
+        var upper = name.ToUpperInvariant();
+        foreach (var word in SecretWords)
+        {
+            if (upper.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckCalls(MeshFacts mesh, List<RuleFinding> findings)
@@ -105,8 +203,9 @@ public static partial class TopologyRules
         var byName = ServicesByName(mesh);
         foreach (var service in mesh.Services)
         {
-            foreach (var call in service.Calls)
+            for (var i = 0; i < service.Calls.Count; i++)
             {
+                var call = service.Calls[i];
                 if (call.Name == null)
                 {
                     continue;
@@ -114,56 +213,106 @@ public static partial class TopologyRules
 
                 if (!byName.TryGetValue(call.Name, out var callee))
                 {
-                    Report(findings, RuleDescriptors.UnknownCall, call.Location, $"Service '{service.Name}' calls '{call.Name}', which the mesh does not declare.");
+                    Report(findings, RuleDescriptors.UnknownCall, call.Location, UnknownCall(service, call.Name));
                 }
-                else if (callee.Versions.Count == 0 || callee.Versions.All(v => v.Clusters.Count == 0))
+                else if (!RunsSomewhere(callee))
                 {
-                    Report(findings, RuleDescriptors.CalledServiceNotRunning, call.Location, $"Service '{service.Name}' calls '{call.Name}', but no version of '{call.Name}' runs on any cluster.");
+                    Report(findings, RuleDescriptors.CalledServiceNotRunning, call.Location, CalleeNotRunning(service, call.Name));
                 }
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownCall(ServiceFacts service, string call) =>
+            $"Service '{service.Name}' calls '{call}', which the mesh does not declare.";
+
+        static string CalleeNotRunning(ServiceFacts service, string call) =>
+            $"Service '{service.Name}' calls '{call}', but no version of '{call}' runs on any cluster.";
+    }
+
+    private static bool RunsSomewhere(ServiceFacts service)
+    {
+        for (var v = 0; v < service.Versions.Count; v++)
+        {
+            var version = service.Versions[v];
+            if (version.Clusters.Count != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckPolicies(MeshFacts mesh, List<RuleFinding> findings)
     {
+        // One set for every service's version names, emptied between services rather than made anew for each.
+        var versions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
-            if (service.Policy == null || service.Policy.Kind == PolicyKind.Spread)
+            var policy = service.Policy;
+            if (policy == null || policy.Kind == PolicyKind.Spread)
             {
                 continue;
             }
 
-            var versions = new HashSet<string>(service.Versions.Where(v => v.Name != null).Select(v => v.Name!), StringComparer.Ordinal);
-            foreach (var weight in service.Policy.Weights)
+            versions.Clear();
+            for (var i = 0; i < service.Versions.Count; i++)
             {
+                if (service.Versions[i].Name is { } name)
+                {
+                    versions.Add(name);
+                }
+            }
+
+            var allWeighted = true;
+            for (var i = 0; i < policy.Weights.Count; i++)
+            {
+                var weight = policy.Weights[i];
                 if (weight.Version.Name != null && !versions.Contains(weight.Version.Name))
                 {
-                    Report(findings, RuleDescriptors.UnknownVersion, weight.Version.Location,
-                        $"The traffic policy of '{service.Name}' names version '{weight.Version.Name}', which '{service.Name}' does not have (it has: {string.Join(", ", versions.OrderBy(v => v, StringComparer.Ordinal))}).");
+                    Report(findings, RuleDescriptors.UnknownVersion, weight.Version.Location, UnknownVersion(service, weight.Version.Name, versions));
                 }
+
+                allWeighted &= weight.Weight != null;
             }
 
-            if (service.Policy.Kind == PolicyKind.Weighted && service.Policy.Weights.All(w => w.Weight != null))
+            if (policy.Kind == PolicyKind.Weighted && allWeighted)
             {
-                var weights = service.Policy.Weights.Select(w => w.Weight!.Value).ToList();
                 // Summed as long: int.MaxValue-sized weights are a user's mistake to report, not an overflow to throw.
-                var sum = weights.Sum(w => (long)w);
-                if (weights.Any(w => w < 0 || w > 100) || sum != 100)
+                long sum = 0;
+                var inRange = true;
+                for (var i = 0; i < policy.Weights.Count; i++)
                 {
-                    Report(findings, RuleDescriptors.BadWeights, service.Policy.Location,
-                        $"The weights of '{service.Name}' are {string.Join(", ", weights)} (sum {sum}).");
+                    var value = policy.Weights[i].Weight!.Value;
+                    sum += value;
+                    inRange &= value >= 0 && value <= 100;
+                }
+
+                if (!inRange || sum != 100)
+                {
+                    Report(findings, RuleDescriptors.BadWeights, policy.Location, BadWeights(service, policy, sum));
                 }
             }
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string UnknownVersion(ServiceFacts service, string version, HashSet<string> versions) =>
+            $"The traffic policy of '{service.Name}' names version '{version}', which '{service.Name}' does not have (it has: {string.Join(", ", versions.OrderBy(v => v, StringComparer.Ordinal))}).";
+
+        static string BadWeights(ServiceFacts service, PolicyFacts policy, long sum) =>
+            $"The weights of '{service.Name}' are {string.Join(", ", policy.Weights.Select(w => w.Weight!.Value).ToList())} (sum {sum}).";
     }
 
-    private static void CheckPortNumber(List<RuleFinding> findings, int? number, FactLocation location, string what)
+    // The message is made by the caller, and only when the number is out of range.
+    private static bool IsOutOfRange(int? number, out int value)
     {
-        if (number is int n && (n < 1 || n > 65535))
-        {
-            Report(findings, RuleDescriptors.OutOfRange, location, $"{what} is {n}, outside 1 to 65535.");
-        }
+        value = number ?? 0;
+        return number is int n && (n < 1 || n > 65535);
     }
+
+    private static void ReportOutOfRange(List<RuleFinding> findings, FactLocation location, string message) =>
+        Report(findings, RuleDescriptors.OutOfRange, location, message);
 
     private static string PortList(ServiceFacts service) =>
         service.Ports.Count == 0 ? "no ports" : string.Join(", ", service.Ports.Select(p => p.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));

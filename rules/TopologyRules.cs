@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Manifests.Rules;
 
@@ -41,6 +40,15 @@ public static partial class TopologyRules
             }
         }
 
+        // The same message for a name that belongs to another declaration; the owner is put in only when it is reported.
+        void OwnedLabel(string? value, string what, string? owner, FactLocation location)
+        {
+            if (value != null && !KubernetesNameRules.IsDns1123Label(value))
+            {
+                Report(findings, RuleDescriptors.InvalidName, location, $"{what} '{owner}' '{value}' is not a DNS-1123 label.");
+            }
+        }
+
         Label(mesh.Name, "Mesh name", mesh.Location);
         foreach (var cluster in mesh.Clusters)
         {
@@ -51,26 +59,26 @@ public static partial class TopologyRules
         {
             if (service.Name != null && !KubernetesNameRules.IsDns1035Label(service.Name))
             {
-                Report(findings, RuleDescriptors.InvalidName, service.Location,
-                    $"Service name '{service.Name}' is not a DNS-1035 label (lower-case, starts with a letter, at most 63 characters).");
+                Report(findings, RuleDescriptors.InvalidName, service.Location, NotServiceName(service.Name));
             }
 
-            Label(service.Namespace, $"Namespace of service '{service.Name}'", service.NamespaceLocation ?? service.Location);
-            foreach (var version in service.Versions)
+            OwnedLabel(service.Namespace, "Namespace of service", service.Name, service.NamespaceLocation ?? service.Location);
+            for (var v = 0; v < service.Versions.Count; v++)
             {
-                Label(version.Name, $"Version name of service '{service.Name}'", version.Location);
+                var version = service.Versions[v];
+                OwnedLabel(version.Name, "Version name of service", service.Name, version.Location);
                 if (service.Name != null && version.Name != null && service.Name.Length + 1 + version.Name.Length > 63)
                 {
-                    Report(findings, RuleDescriptors.InvalidName, version.Location,
-                        $"Deployment name '{service.Name}-{version.Name}' is longer than 63 characters.");
+                    Report(findings, RuleDescriptors.InvalidName, version.Location, LongDeploymentName(service.Name, version.Name));
                 }
             }
 
-            foreach (var port in service.Ports)
+            for (var p = 0; p < service.Ports.Count; p++)
             {
+                var port = service.Ports[p];
                 if (port.Name != null && !KubernetesNameRules.IsPortName(port.Name))
                 {
-                    Report(findings, RuleDescriptors.InvalidName, port.Location, $"Port name '{port.Name}' of service '{service.Name}' is not a valid port name.");
+                    Report(findings, RuleDescriptors.InvalidName, port.Location, NotPortName(service, port.Name));
                 }
             }
         }
@@ -83,14 +91,24 @@ public static partial class TopologyRules
         foreach (var gateway in mesh.Gateways)
         {
             Label(gateway.Name, "Gateway name", gateway.Location);
-            Label(gateway.Namespace, $"Namespace of gateway '{gateway.Name}'", gateway.NamespaceLocation ?? gateway.Location);
+            OwnedLabel(gateway.Namespace, "Namespace of gateway", gateway.Name, gateway.NamespaceLocation ?? gateway.Location);
         }
 
         foreach (var route in mesh.IngressRoutes)
         {
             Label(route.Name, "Ingress route name", route.Location);
-            Label(route.Namespace, $"Namespace of ingress route '{route.Name}'", route.NamespaceLocation ?? route.Location);
+            OwnedLabel(route.Namespace, "Namespace of ingress route", route.Name, route.NamespaceLocation ?? route.Location);
         }
+
+        // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string NotServiceName(string name) =>
+            $"Service name '{name}' is not a DNS-1035 label (lower-case, starts with a letter, at most 63 characters).";
+
+        static string LongDeploymentName(string service, string version) =>
+            $"Deployment name '{service}-{version}' is longer than 63 characters.";
+
+        static string NotPortName(ServiceFacts service, string port) =>
+            $"Port name '{port}' of service '{service.Name}' is not a valid port name.";
     }
 
     private static void CheckClusters(MeshFacts mesh, List<RuleFinding> findings)
@@ -129,19 +147,32 @@ public static partial class TopologyRules
         return byName;
     }
 
+    // Read in place: the tag after the last ':' of the last path segment, which must be there and not be 'latest'.
     private static bool IsPinned(string image)
     {
-        var lastSlash = image.LastIndexOf('/');
-        var lastSegment = lastSlash < 0 ? image : image.Substring(lastSlash + 1);
+        var lastSegment = image.LastIndexOf('/') + 1;
         if (image.Contains("@sha256:"))
         {
             return true;
         }
 
-        var colon = lastSegment.LastIndexOf(':');
-        return colon > 0 && colon < lastSegment.Length - 1 && lastSegment.Substring(colon + 1) != "latest";
+        var colon = image.LastIndexOf(':');
+        return colon > lastSegment && colon < image.Length - 1 &&
+            !(image.Length - colon - 1 == 6 && string.CompareOrdinal(image, colon + 1, "latest", 0, 6) == 0);
     }
 
-    private static bool HasIstioPrefix(string portName) =>
-        IstioProtocolPrefixes.Any(p => portName == p || portName.StartsWith(p + "-", StringComparison.Ordinal));
+    // The name is a prefix, or a prefix and '-' and more (never a concatenated string per prefix and port).
+    private static bool HasIstioPrefix(string portName)
+    {
+        foreach (var prefix in IstioProtocolPrefixes)
+        {
+            if (portName == prefix ||
+                (portName.Length > prefix.Length && portName[prefix.Length] == '-' && portName.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -4,59 +4,154 @@ using Manifests.Rules;
 namespace Manifests.Render.Check;
 
 /// <summary>Reads the facts the shared topology rules check out of a real <see cref="Mesh"/> value.</summary>
+/// <remarks>
+/// Lists are arrays of the exact size, and a declaration's location is made once and shared by every fact it
+/// holds (and by the next declaration written at the same place): this runs over every service and version of
+/// the mesh on each render.
+/// </remarks>
 internal static class MeshFactsReader
 {
-    public static MeshFacts Read(Mesh mesh) => new(
-        mesh.Name,
-        At(mesh.Source),
-        mesh.Clusters.Select(c => new ClusterFacts(c.Name, At(c.Source))).ToList(),
-        mesh.Services.Select(Service).ToList(),
-        mesh.IngressGateways.Select(g => new IngressGatewayFacts(g.Name, g.Namespace, At(g.Source), g.Ports.Select(p => (int?)p.Port).ToList())).ToList(),
-        mesh.Gateways.Select(g => new GatewayFacts(
-            g.Name,
-            g.Namespace,
-            At(g.Source),
-            new NameReference(g.IngressGateway, At(g.Source)),
-            g.Servers.Select(s => new GatewayServerFacts(s.Port, s.Hosts.Select(h => (string?)h).ToList(), At(g.Source))).ToList())).ToList(),
-        mesh.IngressRoutes.Select(r => new IngressRouteFacts(
-            r.Name,
-            r.Namespace,
-            At(r.Source),
-            r.Gateways.Select(g => new NameReference(g, At(r.Source))).ToList(),
-            r.Hosts.Select(h => (string?)h).ToList(),
-            r.Http.Select(h => new DestinationFacts(new NameReference(h.Destination.Service, At(r.Source)), h.Destination.Port, At(r.Source))).ToList())).ToList());
-
-    private static ServiceFacts Service(Service service)
+    public static MeshFacts Read(Mesh mesh)
     {
-        var at = At(service.Source);
-        return new ServiceFacts(
-            service.Name,
-            service.Namespace,
-            at,
-            service.Ports.Select(p => new PortFacts(p.Name, p.Number, p.TargetPort, at)).ToList(),
-            service.Calls.Select(c => new NameReference(c, at)).ToList(),
-            service.Versions.Select(v => new VersionFacts(
-                v.Name,
-                At(v.Source),
-                v.Image,
-                At(v.Source),
-                v.Clusters.Select(c => new NameReference(c, At(v.Source))).ToList(),
-                v.ContainerPort,
-                v.Replicas,
-                v.Env.Where(e => e.Value is not null).Select(e => new EnvFacts(e.Name, true, At(v.Source))).ToList())).ToList(),
-            Policy(service.Traffic, at));
+        var services = new SharedLocation();
+        var versions = new SharedLocation();
+        return new MeshFacts(
+            mesh.Name,
+            At(mesh.Source),
+            Map(mesh.Clusters, c => new ClusterFacts(c.Name, At(c.Source))),
+            Map(mesh.Services, s => Service(s, services, versions)),
+            Map(mesh.IngressGateways, g => new IngressGatewayFacts(g.Name, g.Namespace, At(g.Source), Map(g.Ports, p => (int?)p.Port))),
+            Map(mesh.Gateways, Gateway),
+            Map(mesh.IngressRoutes, Route));
     }
 
-    private static PolicyFacts Policy(TrafficPolicy policy, FactLocation at) => policy switch
+    private static ServiceFacts Service(Service service, SharedLocation services, SharedLocation versions)
     {
-        AllToVersionPolicy all => new PolicyFacts(PolicyKind.AllTo, [new WeightFacts(new NameReference(all.Version, at), null)], at),
-        WeightedPolicy weighted => new PolicyFacts(
-            PolicyKind.Weighted,
-            weighted.Weights.Select(w => new WeightFacts(new NameReference(w.Version, at), w.Weight)).ToList(),
-            at),
-        _ => new PolicyFacts(PolicyKind.Spread, [], at),
-    };
+        var at = services.At(service.Source);
+        var ports = New<PortFacts>(service.Ports.Count);
+        for (var i = 0; i < ports.Length; i++)
+        {
+            var port = service.Ports[i];
+            ports[i] = new PortFacts(port.Name, port.Number, port.TargetPort, at);
+        }
+
+        var versionFacts = New<VersionFacts>(service.Versions.Count);
+        for (var i = 0; i < versionFacts.Length; i++)
+        {
+            versionFacts[i] = Version(service.Versions[i], versions.At(service.Versions[i].Source));
+        }
+
+        return new ServiceFacts(service.Name, service.Namespace, at, ports, References(service.Calls, at), versionFacts, Policy(service.Traffic, at));
+    }
+
+    private static VersionFacts Version(ServiceVersion version, FactLocation at)
+    {
+        var literals = 0;
+        foreach (var variable in version.Env)
+        {
+            literals += variable.Value is not null ? 1 : 0;
+        }
+
+        var env = New<EnvFacts>(literals);
+        var next = 0;
+        foreach (var variable in version.Env)
+        {
+            if (variable.Value is not null)
+            {
+                env[next++] = new EnvFacts(variable.Name, true, at);
+            }
+        }
+
+        return new VersionFacts(version.Name, at, version.Image, at, References(version.Clusters, at), version.ContainerPort, version.Replicas, env);
+    }
+
+    private static PolicyFacts Policy(TrafficPolicy policy, FactLocation at)
+    {
+        switch (policy)
+        {
+            case AllToVersionPolicy all:
+                return new PolicyFacts(PolicyKind.AllTo, [new WeightFacts(new NameReference(all.Version, at), null)], at);
+            case WeightedPolicy weighted:
+                var weights = New<WeightFacts>(weighted.Weights.Count);
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    weights[i] = new WeightFacts(new NameReference(weighted.Weights[i].Version, at), weighted.Weights[i].Weight);
+                }
+
+                return new PolicyFacts(PolicyKind.Weighted, weights, at);
+            default:
+                return new PolicyFacts(PolicyKind.Spread, [], at);
+        }
+    }
+
+    private static GatewayFacts Gateway(Gateway gateway)
+    {
+        var at = At(gateway.Source);
+        return new GatewayFacts(
+            gateway.Name,
+            gateway.Namespace,
+            at,
+            new NameReference(gateway.IngressGateway, at),
+            Map(gateway.Servers, s => new GatewayServerFacts(s.Port, Map(s.Hosts, h => (string?)h), at)));
+    }
+
+    private static IngressRouteFacts Route(IngressRoute route)
+    {
+        var at = At(route.Source);
+        return new IngressRouteFacts(
+            route.Name,
+            route.Namespace,
+            at,
+            References(route.Gateways, at),
+            Map(route.Hosts, h => (string?)h),
+            Map(route.Http, h => new DestinationFacts(new NameReference(h.Destination.Service, at), h.Destination.Port, at)));
+    }
+
+    private static NameReference[] References(IReadOnlyList<string> names, FactLocation at)
+    {
+        var references = New<NameReference>(names.Count);
+        for (var i = 0; i < references.Length; i++)
+        {
+            references[i] = new NameReference(names[i], at);
+        }
+
+        return references;
+    }
+
+    private static TOut[] Map<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> read)
+    {
+        var facts = New<TOut>(items.Count);
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = read(items[i]);
+        }
+
+        return facts;
+    }
+
+    private static T[] New<T>(int count) => count == 0 ? [] : new T[count];
 
     private static FactLocation At(SourceLocation source) =>
         source.IsKnown ? new FactLocation(source.FilePath, source.Line) : FactLocation.None;
+
+    /// <summary>
+    /// The location of the last declaration of one kind, given again to the next one written at the same place:
+    /// a mesh built in a loop declares thousands of services, or versions, at one file and line.
+    /// </summary>
+    private sealed class SharedLocation
+    {
+        private FactLocation? _last;
+
+        public FactLocation At(SourceLocation source)
+        {
+            if (_last is { } last && last.Line == source.Line && string.Equals(last.FilePath, source.FilePath, StringComparison.Ordinal))
+            {
+                return last;
+            }
+
+            var at = MeshFactsReader.At(source);
+            _last = source.IsKnown ? at : _last;
+            return at;
+        }
+    }
 }

@@ -15,20 +15,19 @@ internal static partial class SecurityChecks
         var findings = new List<RuleFinding>();
         foreach (var service in mesh.Services)
         {
+            var policy = mesh.SecurityFor(service);
             foreach (var version in service.Versions)
             {
-                var at = version.Source.IsKnown ? new FactLocation(version.Source.FilePath, version.Source.Line) : FactLocation.None;
-                foreach (var (field, quantity) in Quantities(version.Resources ?? mesh.SecurityFor(service)?.DefaultResources))
+                if ((version.Resources ?? policy?.DefaultResources) is { } resources)
                 {
-                    if (!Quantity().IsMatch(quantity))
-                    {
-                        findings.Add(new RuleFinding(RuleDescriptors.InvalidObject,
-                            $"{field} '{quantity}' of '{service.Name}' version '{version.Name}' is not a Kubernetes quantity (such as 250m, 0.5, 256Mi, 2G).", at));
-                    }
+                    CheckQuantity(findings, service, version, "CpuRequest", resources.CpuRequest);
+                    CheckQuantity(findings, service, version, "MemoryRequest", resources.MemoryRequest);
+                    CheckQuantity(findings, service, version, "CpuLimit", resources.CpuLimit);
+                    CheckQuantity(findings, service, version, "MemoryLimit", resources.MemoryLimit);
                 }
             }
 
-            if (mesh.SecurityFor(service) is not { RequireResources: true } policy)
+            if (policy is not { RequireResources: true })
             {
                 continue;
             }
@@ -36,6 +35,11 @@ internal static partial class SecurityChecks
             foreach (var version in service.Versions)
             {
                 var resources = version.Resources ?? policy.DefaultResources;
+                if (resources is { CpuRequest: not null, MemoryRequest: not null, CpuLimit: not null, MemoryLimit: not null })
+                {
+                    continue;
+                }
+
                 var missing = new List<string>();
                 if (resources?.CpuRequest is null)
                 {
@@ -57,34 +61,27 @@ internal static partial class SecurityChecks
                     missing.Add("MemoryLimit");
                 }
 
-                var at = version.Source.IsKnown ? new FactLocation(version.Source.FilePath, version.Source.Line) : FactLocation.None;
-                if (missing.Count > 0)
-                {
-                    findings.Add(new RuleFinding(RuleDescriptors.MissingResources,
-                        $"Version '{version.Name}' of '{service.Name}' runs under a security policy that requires resources, but has no {string.Join(", ", missing)}.",
-                        at));
-                }
+                findings.Add(new RuleFinding(RuleDescriptors.MissingResources,
+                    $"Version '{version.Name}' of '{service.Name}' runs under a security policy that requires resources, but has no {string.Join(", ", missing)}.",
+                    At(version)));
             }
         }
 
         return findings;
     }
 
-    private static IEnumerable<(string Field, string Value)> Quantities(ComputeResources? resources)
+    private static void CheckQuantity(List<RuleFinding> findings, Service service, ServiceVersion version, string field, string? quantity)
     {
-        if (resources is null)
+        if (quantity is not null && !Quantity().IsMatch(quantity))
         {
-            yield break;
-        }
-
-        foreach (var (field, value) in new[] { ("CpuRequest", resources.CpuRequest), ("MemoryRequest", resources.MemoryRequest), ("CpuLimit", resources.CpuLimit), ("MemoryLimit", resources.MemoryLimit) })
-        {
-            if (value is not null)
-            {
-                yield return (field, value);
-            }
+            findings.Add(new RuleFinding(RuleDescriptors.InvalidObject,
+                $"{field} '{quantity}' of '{service.Name}' version '{version.Name}' is not a Kubernetes quantity (such as 250m, 0.5, 256Mi, 2G).", At(version)));
         }
     }
+
+    // Made only for a finding: most versions have none.
+    private static FactLocation At(ServiceVersion version) =>
+        version.Source.IsKnown ? new FactLocation(version.Source.FilePath, version.Source.Line) : FactLocation.None;
 
     // apimachinery's quantity grammar: a signed decimal number, then a binary (Ki…Ei), decimal (n…E) or exponent suffix.
     [GeneratedRegex(@"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]

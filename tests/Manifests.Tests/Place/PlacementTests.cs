@@ -75,4 +75,58 @@ public sealed class PlacementTests
         Assert.Equal(["deploy:cart-v1", "deploy:cart-v2", "deploy:catalog-v1", "ns:payments", "ns:shop", "sa:cart", "sa:catalog", "svc:cart", "svc:catalog", "svc:payments"], Describe("eu-2"));
         Assert.Equal(["deploy:catalog-v1", "deploy:payments-v1", "deploy:storefront-v1", "ns:payments", "ns:shop", "sa:catalog", "sa:payments", "sa:storefront", "svc:cart", "svc:catalog", "svc:payments", "svc:storefront"], Describe("us-1"));
     }
+
+    [Fact]
+    public void Each_target_lists_namespaces_then_services_in_declaration_order_with_their_deployments_then_stubs_by_name()
+    {
+        var placements = Placement.Place(ShopTopology.Declare());
+
+        Assert.Equal(
+        [
+            "eu-1: ns:shop svc:storefront sa:storefront deploy:storefront-v1 svc:catalog sa:catalog deploy:catalog-v1 svc:cart",
+            "eu-2: ns:payments ns:shop svc:cart sa:cart deploy:cart-v1 deploy:cart-v2 svc:catalog sa:catalog deploy:catalog-v1 svc:payments",
+            "us-1: ns:payments ns:shop svc:storefront sa:storefront deploy:storefront-v1 svc:catalog sa:catalog deploy:catalog-v1 svc:payments sa:payments deploy:payments-v1 svc:cart",
+            "mesh: ns:edge ns:shop ingress:shop-ingress gateway:shop-gateway>shop-ingress route:storefront-routes>storefront rule:cart traffic:cart",
+        ], placements.Select(Describe));
+    }
+
+    [Fact]
+    public void A_cluster_named_twice_by_a_version_gets_its_deployment_once_and_a_stub_called_twice_once()
+    {
+        var mesh = new Mesh("m")
+        {
+            Clusters = [new Cluster("a"), new Cluster("b")],
+            Services =
+            [
+                new Service("web") { Ports = [new ServicePort("http", 80)], Calls = ["db", "api", "db"], Versions = [Version("v1", "a", "a", "z")] },
+                new Service("api") { Namespace = "kube-system", Ports = [new ServicePort("http", 80)], Calls = ["db", "ghost"], Versions = [Version("v1", "b"), Version("v2", "a")] },
+                new Service("db") { Namespace = "data", Ports = [new ServicePort("tcp", 5432)], Versions = [Version("v1", "b")] },
+                new Service("idle") { Ports = [new ServicePort("http", 80)], Calls = ["web"], Versions = [Version("v1")] },
+            ],
+        };
+
+        Assert.Equal(
+        [
+            "a: ns:data svc:web sa:web deploy:web-v1 svc:api sa:api deploy:api-v2 svc:db",
+            "b: ns:data svc:api sa:api deploy:api-v1 svc:db sa:db deploy:db-v1",
+            "mesh:",
+        ], Placement.Place(mesh).Select(Describe));
+    }
+
+    private static ServiceVersion Version(string name, params string[] clusters) => new(name) { Image = "repo/app:1.0.0", Clusters = clusters };
+
+    private static string Describe(TargetPlacement placement) =>
+        placement.Target.Name + ":" + string.Concat(placement.Objects.Select(o => " " + o switch
+        {
+            NamespaceObject n => $"ns:{n.Name}",
+            ServiceObject s => $"svc:{s.Service.Name}",
+            ServiceAccountObject a => $"sa:{a.Service.Name}",
+            DeploymentObject d => $"deploy:{d.Service.Name}-{d.Version.Name}",
+            IngressGatewayObject i => $"ingress:{i.Gateway.Name}",
+            GatewayObject g => $"gateway:{g.Gateway.Name}>{g.Selected?.Name}",
+            IngressRouteObject r => $"route:{r.Route.Name}>{string.Join(",", r.Services.Select(s => s.Name))}",
+            DestinationRuleObject r => $"rule:{r.Service.Name}",
+            TrafficRouteObject t => $"traffic:{t.Service.Name}",
+            _ => o.GetType().Name,
+        }));
 }
