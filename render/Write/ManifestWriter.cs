@@ -1,4 +1,3 @@
-using System.Text;
 using Manifests.Render.Emit;
 
 namespace Manifests.Render.Write;
@@ -37,7 +36,9 @@ public static class ManifestWriter
         Directory.CreateDirectory(Path.GetDirectoryName(root)!);
         using var exclusive = OutputLock.Acquire(root);
         DirectorySwap.Recover(root);
-        var plan = OutputPlan.Compare(root, files);
+        var layout = RenderedFolders.Of(files);
+        using var current = OpenFolders.Open(root, layout.Folders);
+        var plan = OutputPlan.Compare(root, files, layout, current);
         if (plan.Conflicts.Count > 0 || plan.IsCurrent)
         {
             return plan.ToResult(root);
@@ -53,35 +54,37 @@ public static class ManifestWriter
         try
         {
             Directory.CreateDirectory(next);
-
-            // Every folder once, up front, rather than once per file.
-            foreach (var folder in files.Select(f => f.Path).Concat(plan.UserFiles).Select(ParentFolder).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+            using (var nextFolders = OpenFolders.Create(next, layout.Folders))
             {
-                Directory.CreateDirectory(OutputPaths.Combine(next, folder));
-            }
+                // Each file is its own: they are created or carried over on every core. What ends up on disk does
+                // not depend on the order, and a failure stops the loop and leaves only the scratch tree to delete.
+                var userFiles = plan.UserFiles.ToHashSet(StringComparer.Ordinal);
+                ParallelFiles.For(files.Count, i =>
+                {
+                    var file = files[i];
+                    if (file.UserOwned && userFiles.Contains(file.Path))
+                    {
+                        return;
+                    }
 
-            var userFiles = plan.UserFiles.ToHashSet(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                if (file.UserOwned && userFiles.Contains(file.Path))
-                {
-                    continue;
-                }
-
-                var destination = OutputPaths.Combine(next, file.Path);
-                if (plan.UnchangedPaths.Contains(file.Path))
-                {
-                    FileCarryOver.Carry(OutputPaths.Combine(root, file.Path), destination);
-                }
-                else
-                {
-                    FileBytes.CreateNew(destination, file.Utf8.Span);
-                }
+                    var folder = layout.FolderOf[i];
+                    var name = RenderedFolders.NameOf(file.Path);
+                    if (plan.UnchangedPaths.Contains(file.Path))
+                    {
+                        FileCarryOver.Carry(current.Folders[folder], nextFolders.Folders[folder], name);
+                    }
+                    else
+                    {
+                        FileBytes.CreateNew(nextFolders.Folders[folder], name, file.Utf8.Span);
+                    }
+                });
             }
 
             foreach (var userFile in plan.UserFiles)
             {
-                FileCarryOver.Carry(OutputPaths.Combine(root, userFile), OutputPaths.Combine(next, userFile));
+                var destination = OutputPaths.Combine(next, userFile);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                FileCarryOver.Carry(OutputPaths.Combine(root, userFile), destination);
             }
 
             foreach (var userFolder in plan.UserFolders)
@@ -102,8 +105,6 @@ public static class ManifestWriter
 
         return plan.ToResult(root);
     }
-
-    private static string ParentFolder(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
 
     private static string NextPath(string root) =>
         Path.Combine(Path.GetDirectoryName(root)!, "." + Path.GetFileName(root) + ".next");

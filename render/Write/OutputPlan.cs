@@ -1,4 +1,3 @@
-using System.Text;
 using Manifests.Render.Emit;
 
 namespace Manifests.Render.Write;
@@ -20,9 +19,20 @@ internal sealed class OutputPlan
 
     public required List<string> Conflicts { get; init; }
 
+    /// <summary>What the root holds now, as listed for this comparison.</summary>
+    public required OutputTree OnDisk { get; init; }
+
     public bool IsCurrent => Changed.Count == 0 && Removed.Count == 0;
 
     public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files)
+    {
+        var layout = RenderedFolders.Of(files);
+        using var current = OpenFolders.Open(root, layout.Folders);
+        return Compare(root, files, layout, current);
+    }
+
+    /// <summary>Compares through <paramref name="current"/>, the root's folders of <paramref name="layout"/>, opened by the caller.</summary>
+    public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files, RenderedFolders layout, OpenFolders current)
     {
         var ledger = OutputLedger.Read(root);
         var onDisk = OutputTree.Read(root);
@@ -30,16 +40,28 @@ internal sealed class OutputPlan
         // A link is never the tool's, even where the ledger names its path: the tool writes plain files only.
         var userFiles = onDisk.Leaves.Where(p => (onDisk.Links.Contains(p) || !ledger.Contains(p)) && p != OutputLedger.FileName)
             .Order(StringComparer.Ordinal).ToList();
+
+        // Reading back every file is most of a render that changes nothing: it runs on every core, into
+        // fixed slots, and the lists below are built in render order whatever the scheduling.
+        var same = new bool[files.Count];
+        ParallelFiles.For(files.Count, i =>
+        {
+            var file = files[i];
+            same[i] = !file.UserOwned && ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) &&
+                FileBytes.HasContent(current.Folders[layout.FolderOf[i]], RenderedFolders.NameOf(file.Path), file.Utf8.Span);
+        });
+
         var unchanged = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<string>();
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            if (file.UserOwned && onDisk.Leaves.Contains(file.Path))
+            var file = files[i];
+            if (file.UserOwned && (onDisk.Files.Contains(file.Path) || onDisk.Links.Contains(file.Path)))
             {
                 continue;
             }
 
-            if (ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) && FileBytes.HasContent(OutputPaths.Combine(root, file.Path), file.Utf8.Span))
+            if (same[i])
             {
                 unchanged.Add(file.Path);
             }
@@ -51,14 +73,18 @@ internal sealed class OutputPlan
 
         // A user-owned starter file is the user's once it exists: never in the way, never pruned.
         var rendered = files.Where(f => !f.UserOwned).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var renderedFolders = FoldersOf(rendered);
         return new OutputPlan
         {
             UnchangedPaths = unchanged,
             Changed = changed,
             Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Files.Contains(p)).Order(StringComparer.Ordinal).ToList(),
             UserFiles = userFiles,
-            UserFolders = onDisk.EmptyFolders.Where(f => !rendered.Any(r => IsInside(r, f))).Order(StringComparer.Ordinal).ToList(),
-            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered),
+
+            // An empty folder a rendered file goes into is filled by the render, not recreated.
+            UserFolders = onDisk.EmptyFolders.Where(f => !renderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
+            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered, renderedFolders),
+            OnDisk = onDisk,
         };
     }
 
@@ -66,22 +92,27 @@ internal sealed class OutputPlan
         ? new WriteResult(root, [], [], 0, Conflicts)
         : new WriteResult(root, Changed, Removed, UnchangedPaths.Count, []);
 
-    // A user's file or empty folder is in the way when it sits at a rendered path, at a folder a rendered
-    // file needs (a file there), or inside a path where a rendered file would go.
-    private static List<string> Conflicting(IEnumerable<string> userEntries, HashSet<string> rendered)
+    // Every folder above a rendered file; the span lookup allocates a string only for a folder not met before.
+    private static HashSet<string> FoldersOf(HashSet<string> rendered)
     {
-        var renderedFolders = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var path in rendered)
         {
             for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
             {
-                renderedFolders.Add(path[..slash]);
+                lookup.Add(path.AsSpan(0, slash));
             }
         }
 
-        return userEntries.Where(user => rendered.Contains(user) || renderedFolders.Contains(user) || Ancestors(user).Any(rendered.Contains))
-            .Order(StringComparer.Ordinal).ToList();
+        return folders;
     }
+
+    // A user's file or empty folder is in the way when it sits at a rendered path, at a folder a rendered
+    // file needs (a file there), or inside a path where a rendered file would go.
+    private static List<string> Conflicting(IEnumerable<string> userEntries, HashSet<string> rendered, HashSet<string> renderedFolders) =>
+        userEntries.Where(user => rendered.Contains(user) || renderedFolders.Contains(user) || Ancestors(user).Any(rendered.Contains))
+            .Order(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<string> Ancestors(string path)
     {
@@ -90,7 +121,4 @@ internal sealed class OutputPlan
             yield return path[..slash];
         }
     }
-
-    private static bool IsInside(string path, string folder) =>
-        path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.Ordinal);
 }
