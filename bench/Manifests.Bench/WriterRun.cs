@@ -8,8 +8,8 @@ namespace Manifests.Bench;
 
 /// <summary>
 /// The write stage alone (<c>--write-only</c>): renders the synthetic topology once, untimed, then times
-/// <see cref="ManifestWriter.Write"/> on it in three situations, several runs each: into an empty folder,
-/// again with nothing changed, and with one file's content changed. Prints every run and the medians of
+/// <see cref="ManifestWriter.Write"/> on it in four situations, several runs each: into an empty folder,
+/// again with nothing changed, with one file's content changed, and with ten files' content changed. Prints every run and the medians of
 /// wall and CPU time (CPU time of the whole process: every thread, the collector's included).
 /// </summary>
 public static class WriterRun
@@ -25,12 +25,14 @@ public static class WriterRun
         }
 
         var files = render.Files;
-        var edited = OneFileEdited(files);
+        var edited = Edited(files, 1);
+        var tenEdited = Edited(files, 10);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"services {services}, files {files.Count}, bytes {files.Sum(f => (long)f.Utf8.Length)}, runs {runs}"));
 
         var fresh = new List<(double Wall, double Cpu)>();
         var again = new List<(double Wall, double Cpu)>();
         var oneChanged = new List<(double Wall, double Cpu)>();
+        var tenChanged = new List<(double Wall, double Cpu)>();
         for (var run = 0; run < runs; run++)
         {
             if (Directory.Exists(output))
@@ -40,31 +42,36 @@ public static class WriterRun
 
             if (!Time(fresh, () => ManifestWriter.Write(output, files), r => r.Written.Count == files.Count) ||
                 !Time(again, () => ManifestWriter.Write(output, files), r => r.NothingChanged) ||
-                !Time(oneChanged, () => ManifestWriter.Write(output, edited), r => r.Written.Count == 1 && r.Removed.Count == 0))
+                !Time(oneChanged, () => ManifestWriter.Write(output, edited), r => r.Written.Count == 1 && r.Removed.Count == 0) ||
+                !Time(tenChanged, () => ManifestWriter.Write(output, tenEdited), r => r.Written.Count == 10 && r.Removed.Count == 0))
             {
                 return 1;
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"run {run + 1}: fresh {fresh[^1].Wall:F0} ms (CPU {fresh[^1].Cpu:F0}), nothing changed {again[^1].Wall:F0} ms (CPU {again[^1].Cpu:F0}), one file changed {oneChanged[^1].Wall:F0} ms (CPU {oneChanged[^1].Cpu:F0})"));
+                $"run {run + 1}: fresh {fresh[^1].Wall:F0} ms (CPU {fresh[^1].Cpu:F0}), nothing changed {again[^1].Wall:F0} ms (CPU {again[^1].Cpu:F0}), one file changed {oneChanged[^1].Wall:F0} ms (CPU {oneChanged[^1].Cpu:F0}), ten files changed {tenChanged[^1].Wall:F0} ms (CPU {tenChanged[^1].Cpu:F0})"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"median: fresh {Median(fresh, t => t.Wall):F0} ms (CPU {Median(fresh, t => t.Cpu):F0}), nothing changed {Median(again, t => t.Wall):F0} ms (CPU {Median(again, t => t.Cpu):F0}), one file changed {Median(oneChanged, t => t.Wall):F0} ms (CPU {Median(oneChanged, t => t.Cpu):F0})"));
+            $"median: fresh {Median(fresh, t => t.Wall):F0} ms (CPU {Median(fresh, t => t.Cpu):F0}), nothing changed {Median(again, t => t.Wall):F0} ms (CPU {Median(again, t => t.Cpu):F0}), one file changed {Median(oneChanged, t => t.Wall):F0} ms (CPU {Median(oneChanged, t => t.Cpu):F0}), ten files changed {Median(tenChanged, t => t.Wall):F0} ms (CPU {Median(tenChanged, t => t.Cpu):F0})"));
         return 0;
     }
 
-    // The same render with one Deployment's content changed: a new image tag, the edit a developer makes most.
-    private static List<RenderedFile> OneFileEdited(IReadOnlyList<RenderedFile> files)
+    // The same render with the first Deployments from the middle on changed: a new image tag, the edit a developer makes most.
+    // Each case differs from the one before it in exactly that many files.
+    private static List<RenderedFile> Edited(IReadOnlyList<RenderedFile> files, int count)
     {
-        var index = files.Count / 2;
-        while (!files[index].Path.Contains("/deployment-", StringComparison.Ordinal))
+        var list = files.ToList();
+        var tag = "-1.0.0-edit" + count.ToString(CultureInfo.InvariantCulture);
+        for (var index = files.Count / 2; count > 0; index++)
         {
-            index++;
+            if (files[index].Path.Contains("/deployment-", StringComparison.Ordinal))
+            {
+                list[index] = list[index] with { Content = list[index].Content.Replace("-1.0.0", tag, StringComparison.Ordinal) };
+                count--;
+            }
         }
 
-        var list = files.ToList();
-        list[index] = list[index] with { Content = list[index].Content.Replace("-1.0.0", "-1.0.1", StringComparison.Ordinal) };
         return list;
     }
 
