@@ -86,23 +86,19 @@ internal static partial class FileBytes
         }
     }
 
-    /// <summary>Removes <paramref name="name"/> from <paramref name="folder"/>; false when it could not be (already gone, or a folder).</summary>
+    /// <summary>
+    /// Removes <paramref name="name"/> through the folder's open handle, so from that folder wherever it has been moved
+    /// since; false when there is no handle (not Linux) or no such file.
+    /// </summary>
     public static bool TryDelete(Folder folder, ReadOnlySpan<char> name)
     {
-        if (!OperatingSystem.IsLinux())
+        if (!OperatingSystem.IsLinux() || folder.Handle < 0)
         {
-            var path = Path.Join(folder.Path, name);
-            if (!File.Exists(path))
-            {
-                return false;
-            }
-
-            File.Delete(path);
-            return true;
+            return false;
         }
 
         Span<byte> buffer = stackalloc byte[Encoding.UTF8.GetMaxByteCount(name.Length) + 1];
-        return folder.Handle >= 0 && UnlinkAt(folder.Handle, FolderCalls.NullTerminated(name, buffer), 0) == 0;
+        return UnlinkAt(folder.Handle, FolderCalls.NullTerminated(name, buffer), 0) == 0;
     }
 
     // Reads until the buffer is full or the file ends; -1 when the file cannot be opened.

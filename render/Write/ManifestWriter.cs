@@ -94,6 +94,16 @@ public static class ManifestWriter
 
             File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Where(f => !f.UserOwned).Select(f => f.Path)));
             DirectorySwap.Exchange(next, root);
+
+            // The old tree is now the scratch tree. Its rendered files go on every core, through the handles opened
+            // for the comparison, which followed the folders into it; the delete below takes what is left.
+            ParallelFiles.For(files.Count, i =>
+            {
+                if (plan.OnDisk.Files.Contains(files[i].Path))
+                {
+                    FileBytes.TryDelete(current.Folders[layout.FolderOf[i]], RenderedFolders.NameOf(files[i].Path));
+                }
+            });
         }
         finally
         {
