@@ -51,6 +51,15 @@ public static class ManifestWriter
             Directory.Delete(next, recursive: true);
         }
 
+        if (plan.ChangesOneFileOnly)
+        {
+            var changed = IndexOf(files, plan.Changed[0]);
+            if (FileReplace.TryReplace(current.Folders[layout.FolderOf[changed]], RenderedFolders.NameOf(files[changed].Path), files[changed].Utf8.Span, next))
+            {
+                return plan.ToResult(root);
+            }
+        }
+
         try
         {
             Directory.CreateDirectory(next);
@@ -114,6 +123,19 @@ public static class ManifestWriter
         }
 
         return plan.ToResult(root);
+    }
+
+    private static int IndexOf(IReadOnlyList<RenderedFile> files, string path)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (string.Equals(files[i].Path, path, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"'{path}' is not among the rendered files.");
     }
 
     private static string NextPath(string root) =>

@@ -22,7 +22,13 @@ internal sealed class OutputPlan
     /// <summary>What the root holds now, as listed for this comparison.</summary>
     public required OutputTree OnDisk { get; init; }
 
+    /// <summary>The ledger lists exactly the files rendered now: a new one would be the same list.</summary>
+    public required bool LedgerIsCurrent { get; init; }
+
     public bool IsCurrent => Changed.Count == 0 && Removed.Count == 0;
+
+    /// <summary>The render changes one file that is already listed and nothing else: no file removed, none added, no conflict.</summary>
+    public bool ChangesOneFileOnly => Changed.Count == 1 && Removed.Count == 0 && Conflicts.Count == 0 && LedgerIsCurrent;
 
     public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files)
     {
@@ -85,6 +91,7 @@ internal sealed class OutputPlan
             UserFolders = onDisk.EmptyFolders.Where(f => !renderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
             Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered, renderedFolders),
             OnDisk = onDisk,
+            LedgerIsCurrent = ledger.Count == rendered.Count && rendered.All(ledger.Contains),
         };
     }
 
