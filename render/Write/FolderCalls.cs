@@ -26,6 +26,9 @@ internal static unsafe partial class FolderCalls
         File,
     }
 
+    /// <summary>Called with each entry's name, as the UTF-8 bytes the system holds, and its kind.</summary>
+    public delegate void EntryHandler(ReadOnlySpan<byte> name, EntryKind kind);
+
     private const int ReadOnly = 0x0;
     private const int Directory = 0x10000;
     private const int NoFollow = 0x20000;
@@ -90,7 +93,7 @@ internal static unsafe partial class FolderCalls
     /// <summary>
     /// Every entry of the open folder <paramref name="fd"/> but '.' and '..', with its kind; <paramref name="fd"/> stays open.
     /// </summary>
-    public static void List(int fd, string pathForErrors, Action<string, EntryKind> entry)
+    public static void List(int fd, string pathForErrors, EntryHandler entry)
     {
         // fdopendir takes the handle it is given and closedir closes it, so it gets its own copy.
         var copy = Duplicate(fd);
@@ -110,7 +113,6 @@ internal static unsafe partial class FolderCalls
         {
             // The copy shares its position with the original: start from the first entry whoever listed before.
             RewindDir(stream);
-            Span<char> chars = stackalloc char[256];
             while (true)
             {
                 var record = ReadDir(stream);
@@ -130,9 +132,7 @@ internal static unsafe partial class FolderCalls
                     continue;
                 }
 
-                // Names are at most 255 bytes, so at most 255 chars.
-                var length = Encoding.UTF8.GetChars(name, chars);
-                entry(new string(chars[..length]), record[TypeOffset] switch
+                entry(name, record[TypeOffset] switch
                 {
                     TypeUnknown => EntryKind.Unknown,
                     TypeDirectory => EntryKind.Folder,

@@ -14,17 +14,11 @@ public static class ManifestWriter
     public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (OutputPaths.Problem(file.Path) is { } problem)
             {
                 throw new ArgumentException($"Refusing to write {problem}.", nameof(files));
-            }
-
-            if (!seen.Add(file.Path))
-            {
-                throw new ArgumentException($"Refusing to write '{file.Path}' twice: two objects would share one file.", nameof(files));
             }
 
             if (SecretGuard.CarriesSecretData(file.Utf8.Span))
@@ -33,12 +27,13 @@ public static class ManifestWriter
             }
         }
 
+        // Also refuses two files at one path.
+        var layout = RenderedLayout.Of(files);
         Directory.CreateDirectory(Path.GetDirectoryName(root)!);
         using var exclusive = OutputLock.Acquire(root);
         DirectorySwap.Recover(root);
-        var layout = RenderedFolders.Of(files);
         using var current = OpenFolders.Open(root, layout.Folders);
-        var plan = OutputPlan.Compare(root, files, layout, current);
+        var plan = OutputPlan.Compare(root, layout, current);
         if (plan.Conflicts.Count > 0 || plan.IsCurrent)
         {
             return plan.ToResult(root);
@@ -53,8 +48,8 @@ public static class ManifestWriter
 
         if (plan.ChangesOneFileOnly)
         {
-            var changed = IndexOf(files, plan.Changed[0]);
-            if (FileReplace.TryReplace(current.Folders[layout.FolderOf[changed]], RenderedFolders.NameOf(files[changed].Path), files[changed].Utf8.Span, next))
+            var changed = layout.IndexOf(plan.Changed[0]);
+            if (FileReplace.TryReplace(current.Folders[layout.FolderOf[changed]], RenderedLayout.NameOf(files[changed].Path), files[changed].Utf8.Span, next))
             {
                 return plan.ToResult(root);
             }
@@ -67,18 +62,17 @@ public static class ManifestWriter
             {
                 // Each file is its own: they are created or carried over on every core. What ends up on disk does
                 // not depend on the order, and a failure stops the loop and leaves only the scratch tree to delete.
-                var userFiles = plan.UserFiles.ToHashSet(StringComparer.Ordinal);
                 ParallelFiles.For(files.Count, i =>
                 {
                     var file = files[i];
-                    if (file.UserOwned && userFiles.Contains(file.Path))
+                    if (file.UserOwned && plan.UserFileAt[i])
                     {
                         return;
                     }
 
                     var folder = layout.FolderOf[i];
-                    var name = RenderedFolders.NameOf(file.Path);
-                    if (plan.UnchangedPaths.Contains(file.Path))
+                    var name = RenderedLayout.NameOf(file.Path);
+                    if (plan.Unchanged[i])
                     {
                         FileCarryOver.Carry(current.Folders[folder], nextFolders.Folders[folder], name);
                     }
@@ -108,9 +102,9 @@ public static class ManifestWriter
             // for the comparison, which followed the folders into it; the delete below takes what is left.
             ParallelFiles.For(files.Count, i =>
             {
-                if (plan.OnDisk.Files.Contains(files[i].Path))
+                if (plan.OnDisk.AtRenderedPaths[i] == EntryKind.File)
                 {
-                    FileBytes.TryDelete(current.Folders[layout.FolderOf[i]], RenderedFolders.NameOf(files[i].Path));
+                    FileBytes.TryDelete(current.Folders[layout.FolderOf[i]], RenderedLayout.NameOf(files[i].Path));
                 }
             });
         }
@@ -123,19 +117,6 @@ public static class ManifestWriter
         }
 
         return plan.ToResult(root);
-    }
-
-    private static int IndexOf(IReadOnlyList<RenderedFile> files, string path)
-    {
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (string.Equals(files[i].Path, path, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"'{path}' is not among the rendered files.");
     }
 
     private static string NextPath(string root) =>

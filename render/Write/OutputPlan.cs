@@ -5,7 +5,10 @@ namespace Manifests.Render.Write;
 /// <summary>The comparison of rendered files with what an output root holds now; reads, never writes.</summary>
 internal sealed class OutputPlan
 {
-    public required HashSet<string> UnchangedPaths { get; init; }
+    /// <summary>For each rendered file, by its place in the list: already on disk with exactly its bytes.</summary>
+    public required bool[] Unchanged { get; init; }
+
+    public required int UnchangedCount { get; init; }
 
     public required List<string> Changed { get; init; }
 
@@ -13,6 +16,9 @@ internal sealed class OutputPlan
 
     /// <summary>Files and links the tool did not write: carried over untouched.</summary>
     public required List<string> UserFiles { get; init; }
+
+    /// <summary>For each rendered file, by its place in the list: a file or link of the user's stands at its path.</summary>
+    public required bool[] UserFileAt { get; init; }
 
     /// <summary>Empty folders, which can only be the user's: recreated in the new tree.</summary>
     public required List<string> UserFolders { get; init; }
@@ -32,44 +38,64 @@ internal sealed class OutputPlan
 
     public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files)
     {
-        var layout = RenderedFolders.Of(files);
+        var layout = RenderedLayout.Of(files);
         using var current = OpenFolders.Open(root, layout.Folders);
-        return Compare(root, files, layout, current);
+        return Compare(root, layout, current);
     }
 
     /// <summary>Compares through <paramref name="current"/>, the root's folders of <paramref name="layout"/>, opened by the caller.</summary>
-    public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files, RenderedFolders layout, OpenFolders current)
+    public static OutputPlan Compare(string root, RenderedLayout layout, OpenFolders current)
     {
-        var ledger = OutputLedger.Read(root);
-        var onDisk = OutputTree.Read(root);
-
-        // A link is never the tool's, even where the ledger names its path: the tool writes plain files only.
-        var userFiles = onDisk.Leaves.Where(p => (onDisk.Links.Contains(p) || !ledger.Contains(p)) && p != OutputLedger.FileName)
-            .Order(StringComparer.Ordinal).ToList();
+        var files = layout.Files;
+        var ledger = OutputLedger.Read(root, layout);
+        var onDisk = OutputTree.Read(root, layout);
 
         // Reading back every file is most of a render that changes nothing: it runs on every core, into
         // fixed slots, and the lists below are built in render order whatever the scheduling.
-        var same = new bool[files.Count];
+        var unchanged = new bool[files.Count];
         ParallelFiles.For(files.Count, i =>
         {
             var file = files[i];
-            same[i] = !file.UserOwned && ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) &&
-                FileBytes.HasContent(current.Folders[layout.FolderOf[i]], RenderedFolders.NameOf(file.Path), file.Utf8.Span);
+            unchanged[i] = !file.UserOwned && ledger.Listed[i] && onDisk.AtRenderedPaths[i] == EntryKind.File &&
+                FileBytes.HasContent(current.Folders[layout.FolderOf[i]], RenderedLayout.NameOf(file.Path), file.Utf8.Span);
         });
 
-        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        // A link is never the tool's, even where the ledger names its path: the tool writes plain files only.
+        var userFiles = new List<string>();
+        var userFileAt = new bool[files.Count];
         var changed = new List<string>();
+        var removed = new List<string>();
+        var unchangedCount = 0;
+        var ledgerIsCurrent = ledger.Others.Count == 0;
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            if (file.UserOwned && (onDisk.Files.Contains(file.Path) || onDisk.Links.Contains(file.Path)))
+            var atPath = onDisk.AtRenderedPaths[i];
+            ledgerIsCurrent &= ledger.Listed[i] == !file.UserOwned;
+            if (atPath == EntryKind.Link || (atPath == EntryKind.File && !ledger.Listed[i]))
             {
-                continue;
+                userFiles.Add(file.Path);
+                userFileAt[i] = true;
             }
 
-            if (same[i])
+            if (file.UserOwned)
             {
-                unchanged.Add(file.Path);
+                // A user-owned starter file is the user's once it exists: never in the way, never pruned. Listed from an
+                // earlier render that owned it, it goes as any file no longer rendered, and the starter takes its place.
+                if (atPath == EntryKind.File && ledger.Listed[i])
+                {
+                    removed.Add(file.Path);
+                }
+
+                if (atPath != EntryKind.None)
+                {
+                    continue;
+                }
+            }
+
+            if (unchanged[i])
+            {
+                unchangedCount++;
             }
             else
             {
@@ -77,48 +103,36 @@ internal sealed class OutputPlan
             }
         }
 
-        // A user-owned starter file is the user's once it exists: never in the way, never pruned.
-        var rendered = files.Where(f => !f.UserOwned).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var renderedFolders = FoldersOf(rendered);
+        userFiles.AddRange(onDisk.OtherLinks.Where(p => p != OutputLedger.FileName));
+        userFiles.AddRange(onDisk.OtherFiles.Where(p => !ledger.Others.Contains(p) && p != OutputLedger.FileName));
+        userFiles.Sort(StringComparer.Ordinal);
+        removed.AddRange(ledger.Others.Where(onDisk.OtherFiles.Contains));
+        removed.Sort(StringComparer.Ordinal);
         return new OutputPlan
         {
-            UnchangedPaths = unchanged,
+            Unchanged = unchanged,
+            UnchangedCount = unchangedCount,
             Changed = changed,
-            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Files.Contains(p)).Order(StringComparer.Ordinal).ToList(),
+            Removed = removed,
             UserFiles = userFiles,
+            UserFileAt = userFileAt,
 
             // An empty folder a rendered file goes into is filled by the render, not recreated.
-            UserFolders = onDisk.EmptyFolders.Where(f => !renderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
-            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered, renderedFolders),
+            UserFolders = onDisk.EmptyFolders.Where(f => !layout.RenderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
+            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), layout),
             OnDisk = onDisk,
-            LedgerIsCurrent = ledger.Count == rendered.Count && rendered.All(ledger.Contains),
+            LedgerIsCurrent = ledgerIsCurrent,
         };
     }
 
     public WriteResult ToResult(string root) => Conflicts.Count > 0
         ? new WriteResult(root, [], [], 0, Conflicts)
-        : new WriteResult(root, Changed, Removed, UnchangedPaths.Count, []);
-
-    // Every folder above a rendered file; the span lookup allocates a string only for a folder not met before.
-    private static HashSet<string> FoldersOf(HashSet<string> rendered)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var path in rendered)
-        {
-            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
-            {
-                lookup.Add(path.AsSpan(0, slash));
-            }
-        }
-
-        return folders;
-    }
+        : new WriteResult(root, Changed, Removed, UnchangedCount, []);
 
     // A user's file or empty folder is in the way when it sits at a rendered path, at a folder a rendered
     // file needs (a file there), or inside a path where a rendered file would go.
-    private static List<string> Conflicting(IEnumerable<string> userEntries, HashSet<string> rendered, HashSet<string> renderedFolders) =>
-        userEntries.Where(user => rendered.Contains(user) || renderedFolders.Contains(user) || Ancestors(user).Any(rendered.Contains))
+    private static List<string> Conflicting(IEnumerable<string> userEntries, RenderedLayout layout) =>
+        userEntries.Where(user => layout.IsToolFile(user) || layout.RenderedFolders.Contains(user) || Ancestors(user).Any(a => layout.IsToolFile(a)))
             .Order(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<string> Ancestors(string path)

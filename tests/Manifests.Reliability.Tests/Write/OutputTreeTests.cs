@@ -1,4 +1,5 @@
 using Manifests.Reliability.Tests.Support;
+using Manifests.Render.Emit;
 using Manifests.Render.Write;
 
 namespace Manifests.Reliability.Tests.Write;
@@ -21,11 +22,13 @@ public sealed class OutputTreeTests
         Directory.CreateSymbolicLink(Path.Combine(root, "patches"), elsewhere);
         File.CreateSymbolicLink(Path.Combine(root, "m1c1", "alias.yaml"), Path.Combine(root, "m1c1", "service-a.yaml"));
         File.CreateSymbolicLink(Path.Combine(root, "dangling.yaml"), scratch.Combine("nowhere"));
+        var layout = RenderedLayout.Of([new RenderedFile("m1c1/service-a.yaml", "kind: Service\n"), new RenderedFile("m1c1/alias.yaml", "kind: Service\n"), new RenderedFile("m1c1/missing.yaml", "kind: Service\n")]);
 
-        var tree = OutputTree.Read(root);
+        var tree = OutputTree.Read(root, layout);
 
-        Assert.Equal(["m1c1/istio-system/gateway.yaml", "m1c1/service-a.yaml"], tree.Files.Order(StringComparer.Ordinal));
-        Assert.Equal(["dangling.yaml", "m1c1/alias.yaml", "patches"], tree.Links.Order(StringComparer.Ordinal));
+        Assert.Equal([EntryKind.File, EntryKind.Link, EntryKind.None], tree.AtRenderedPaths);
+        Assert.Equal(["m1c1/istio-system/gateway.yaml"], tree.OtherFiles.Order(StringComparer.Ordinal));
+        Assert.Equal(["dangling.yaml", "patches"], tree.OtherLinks.Order(StringComparer.Ordinal));
         Assert.Equal(["overlays/staging"], tree.EmptyFolders);
     }
 
@@ -34,10 +37,11 @@ public sealed class OutputTreeTests
     {
         using var scratch = new ScratchFolder();
 
-        var tree = OutputTree.Read(scratch.Combine("out"));
+        var tree = OutputTree.Read(scratch.Combine("out"), RenderedLayout.Of([new RenderedFile("a.yaml", "a\n")]));
 
-        Assert.Empty(tree.Files);
-        Assert.Empty(tree.Links);
+        Assert.Equal([EntryKind.None], tree.AtRenderedPaths);
+        Assert.Empty(tree.OtherFiles);
+        Assert.Empty(tree.OtherLinks);
         Assert.Empty(tree.EmptyFolders);
     }
 }
