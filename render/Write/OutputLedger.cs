@@ -58,14 +58,74 @@ internal static class OutputLedger
         return entries;
     }
 
+    /// <summary>The ledger's bytes: a header line, then each path, in ordinal order, one a line.</summary>
     public static byte[] Format(IEnumerable<string> paths)
     {
-        var text = new StringBuilder(Header).Append('\n');
-        foreach (var path in paths.Order(StringComparer.Ordinal))
+        var sorted = OrdinalSort(paths.ToArray());
+        var header = Encoding.UTF8.GetByteCount(Header) + 1;
+        var length = header;
+        foreach (var path in sorted)
         {
-            text.Append(path).Append('\n');
+            length += Encoding.UTF8.GetByteCount(path) + 1;
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        // Straight into the file's bytes: no text of the whole ledger first.
+        var bytes = new byte[length];
+        var written = Encoding.UTF8.GetBytes(Header, bytes);
+        bytes[written++] = (byte)'\n';
+        foreach (var path in sorted)
+        {
+            written += Encoding.UTF8.GetBytes(path, bytes.AsSpan(written));
+            bytes[written++] = (byte)'\n';
+        }
+
+        return bytes;
+    }
+
+    // A merge sort that starts from the runs already in order: rendered paths come sorted folder by folder, so a
+    // few merge passes replace a full sort of tens of thousands of paths. Any order still comes out sorted.
+    private static string[] OrdinalSort(string[] paths)
+    {
+        var runs = new List<int> { 0 };
+        for (var i = 1; i < paths.Length; i++)
+        {
+            if (string.CompareOrdinal(paths[i - 1], paths[i]) > 0)
+            {
+                runs.Add(i);
+            }
+        }
+
+        runs.Add(paths.Length);
+        var source = paths;
+        var target = new string[paths.Length];
+        while (runs.Count > 2)
+        {
+            var merged = new List<int>(runs.Count / 2 + 2) { 0 };
+            for (var r = 0; r + 1 < runs.Count; r += 2)
+            {
+                var end = r + 2 < runs.Count ? runs[r + 2] : runs[r + 1];
+                Merge(source, runs[r], runs[r + 1], end, target);
+                merged.Add(end);
+            }
+
+            (source, target) = (target, source);
+            runs = merged;
+        }
+
+        return source;
+    }
+
+    // Merges the sorted ranges [start, middle) and [middle, end) of source into the same places of target.
+    private static void Merge(string[] source, int start, int middle, int end, string[] target)
+    {
+        int left = start, right = middle, to = start;
+        while (left < middle && right < end)
+        {
+            target[to++] = string.CompareOrdinal(source[left], source[right]) <= 0 ? source[left++] : source[right++];
+        }
+
+        Array.Copy(source, left, target, to, middle - left);
+        to += middle - left;
+        Array.Copy(source, right, target, to, end - right);
     }
 }
