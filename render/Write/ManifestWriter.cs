@@ -33,27 +33,30 @@ public static class ManifestWriter
         using var exclusive = OutputLock.Acquire(root);
         DirectorySwap.Recover(root);
         using var current = OpenFolders.Open(root, layout.Folders);
-        var plan = OutputPlan.Compare(root, layout, current);
+        var readBack = OutputReadBack.Read(root, layout, current);
+        if (readBack.ShowsNothingChanged)
+        {
+            return new WriteResult(root, [], [], readBack.ToolFiles, []);
+        }
+
+        // One file's content is the only change: one rename puts it in place, the rest is not touched (see FileReplace).
+        var next = NextPath(root);
+        if (readBack is { OnlyContentCanDiffer: true, Differing: [var changed] } && OutputReadBack.HasRoomFor(layout, current, changed))
+        {
+            DeleteScratch(next);
+            if (FileReplace.TryReplace(current.Folders[layout.FolderOf[changed]], RenderedLayout.NameOf(files[changed].Path), files[changed].Utf8.Span, next))
+            {
+                return new WriteResult(root, [files[changed].Path], [], readBack.ToolFiles - 1, []);
+            }
+        }
+
+        var plan = OutputPlan.Compare(root, layout, readBack);
         if (plan.Conflicts.Count > 0 || plan.IsCurrent)
         {
             return plan.ToResult(root);
         }
 
-        var next = NextPath(root);
-        if (Directory.Exists(next))
-        {
-            // The scratch tree of a render that was interrupted: never the user's (the lock is ours).
-            Directory.Delete(next, recursive: true);
-        }
-
-        if (plan.ChangesOneFileOnly)
-        {
-            var changed = layout.IndexOf(plan.Changed[0]);
-            if (FileReplace.TryReplace(current.Folders[layout.FolderOf[changed]], RenderedLayout.NameOf(files[changed].Path), files[changed].Utf8.Span, next))
-            {
-                return plan.ToResult(root);
-            }
-        }
+        DeleteScratch(next);
 
         try
         {
@@ -117,6 +120,15 @@ public static class ManifestWriter
         }
 
         return plan.ToResult(root);
+    }
+
+    // The scratch tree of a render that was interrupted: never the user's (the lock is ours).
+    private static void DeleteScratch(string next)
+    {
+        if (Directory.Exists(next))
+        {
+            Directory.Delete(next, recursive: true);
+        }
     }
 
     private static string NextPath(string root) =>

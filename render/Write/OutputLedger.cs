@@ -5,7 +5,8 @@ namespace Manifests.Render.Write;
 /// <summary>What a ledger lists, against the files rendered now.</summary>
 /// <param name="Listed">For each rendered file, by its place in the list: whether the ledger lists its path.</param>
 /// <param name="Others">Listed paths that are not rendered now.</param>
-internal sealed record LedgerEntries(bool[] Listed, HashSet<string> Others)
+/// <param name="IsExactly">The ledger lists exactly the files the tool renders now (not the user-owned starter files): a new one would be the same.</param>
+internal sealed record LedgerEntries(bool[] Listed, HashSet<string> Others, bool IsExactly)
 {
     /// <summary>True when the ledger lists <paramref name="path"/>.</summary>
     public bool Lists(string path, RenderedLayout layout) => layout.IndexOf(path) is var index and >= 0 ? Listed[index] : Others.Contains(path);
@@ -25,11 +26,12 @@ internal static class OutputLedger
     /// <summary>The paths listed, matched with the rendered files (a set: the callers only ask whether a path is listed).</summary>
     public static LedgerEntries Read(string root, RenderedLayout layout)
     {
-        var entries = new LedgerEntries(new bool[layout.Files.Count], new HashSet<string>(StringComparer.Ordinal));
+        var listed = new bool[layout.Files.Count];
+        var others = new HashSet<string>(StringComparer.Ordinal);
         var path = Path.Combine(root, FileName);
         if (!File.Exists(path))
         {
-            return entries;
+            return new LedgerEntries(listed, others, layout.Files.All(f => f.UserOwned));
         }
 
         // One decoded text, lines as spans of it: a path still rendered costs a lookup and no string.
@@ -47,15 +49,21 @@ internal static class OutputLedger
 
             if (layout.IndexOf(line) is var index and >= 0)
             {
-                entries.Listed[index] = true;
+                listed[index] = true;
             }
             else
             {
-                entries.Others.Add(line.ToString());
+                others.Add(line.ToString());
             }
         }
 
-        return entries;
+        var exactly = others.Count == 0;
+        for (var i = 0; i < listed.Length && exactly; i++)
+        {
+            exactly = listed[i] == !layout.Files[i].UserOwned;
+        }
+
+        return new LedgerEntries(listed, others, exactly);
     }
 
     /// <summary>The ledger's bytes: a header line, then each path, in ordinal order, one a line.</summary>

@@ -28,37 +28,26 @@ internal sealed class OutputPlan
     /// <summary>What the root holds now, as listed for this comparison.</summary>
     public required OutputTree OnDisk { get; init; }
 
-    /// <summary>The ledger lists exactly the files rendered now: a new one would be the same list.</summary>
-    public required bool LedgerIsCurrent { get; init; }
-
     public bool IsCurrent => Changed.Count == 0 && Removed.Count == 0;
-
-    /// <summary>The render changes one file that is already listed and nothing else: no file removed, none added, no conflict.</summary>
-    public bool ChangesOneFileOnly => Changed.Count == 1 && Removed.Count == 0 && Conflicts.Count == 0 && LedgerIsCurrent;
 
     public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files)
     {
         var layout = RenderedLayout.Of(files);
         using var current = OpenFolders.Open(root, layout.Folders);
-        return Compare(root, layout, current);
+        return Compare(root, layout, OutputReadBack.Read(root, layout, current));
     }
 
-    /// <summary>Compares through <paramref name="current"/>, the root's folders of <paramref name="layout"/>, opened by the caller.</summary>
-    public static OutputPlan Compare(string root, RenderedLayout layout, OpenFolders current)
+    /// <summary>Lists the root and completes the comparison that <paramref name="readBack"/> began.</summary>
+    public static OutputPlan Compare(string root, RenderedLayout layout, OutputReadBack readBack)
     {
         var files = layout.Files;
-        var ledger = OutputLedger.Read(root, layout);
+        var ledger = readBack.Ledger;
         var onDisk = OutputTree.Read(root, layout);
-
-        // Reading back every file is most of a render that changes nothing: it runs on every core, into
-        // fixed slots, and the lists below are built in render order whatever the scheduling.
         var unchanged = new bool[files.Count];
-        ParallelFiles.For(files.Count, i =>
+        for (var i = 0; i < files.Count; i++)
         {
-            var file = files[i];
-            unchanged[i] = !file.UserOwned && ledger.Listed[i] && onDisk.AtRenderedPaths[i] == EntryKind.File &&
-                FileBytes.HasContent(current.Folders[layout.FolderOf[i]], RenderedLayout.NameOf(file.Path), file.Utf8.Span);
-        });
+            unchanged[i] = readBack.SameBytes[i] && onDisk.AtRenderedPaths[i] == EntryKind.File;
+        }
 
         // A link is never the tool's, even where the ledger names its path: the tool writes plain files only.
         var userFiles = new List<string>();
@@ -66,12 +55,10 @@ internal sealed class OutputPlan
         var changed = new List<string>();
         var removed = new List<string>();
         var unchangedCount = 0;
-        var ledgerIsCurrent = ledger.Others.Count == 0;
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
             var atPath = onDisk.AtRenderedPaths[i];
-            ledgerIsCurrent &= ledger.Listed[i] == !file.UserOwned;
             if (atPath == EntryKind.Link || (atPath == EntryKind.File && !ledger.Listed[i]))
             {
                 userFiles.Add(file.Path);
@@ -121,7 +108,6 @@ internal sealed class OutputPlan
             UserFolders = onDisk.EmptyFolders.Where(f => !layout.RenderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
             Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), layout),
             OnDisk = onDisk,
-            LedgerIsCurrent = ledgerIsCurrent,
         };
     }
 
