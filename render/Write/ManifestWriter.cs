@@ -6,6 +6,8 @@ namespace Manifests.Render.Write;
 /// The only code that writes output. A new tree is built beside the output root (unchanged files and
 /// the user's own files carried over, not rewritten) and swapped in whole, so the root always holds a
 /// complete render. Files written earlier and no longer produced disappear; files the tool never wrote stay.
+/// When the files read back show nothing changed, nothing is written; when they show one file's content is
+/// the only change, that file alone is replaced, by one rename, which is just as atomic.
 /// </summary>
 public static class ManifestWriter
 {
