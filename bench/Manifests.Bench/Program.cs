@@ -10,6 +10,7 @@ using Manifests.Render.Write;
 // Usage:
 //   Manifests.Bench --services N --out DIR   one render of the synthetic topology through the real render path
 //   Manifests.Bench --micro [BenchmarkDotNet arguments]   the emitter micro-benchmarks
+//   Manifests.Bench --write-only [--runs R] --services N --out DIR   the write stage alone, R runs of each case (see WriterRun)
 if (args.Length > 0 && args[0] == "--micro")
 {
     BenchmarkSwitcher.FromAssembly(typeof(EmitterBenchmarks).Assembly).Run(args[1..]);
@@ -18,6 +19,8 @@ if (args.Length > 0 && args[0] == "--micro")
 
 var services = 1000;
 string? output = null;
+var writeOnly = false;
+var runs = 7;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -28,8 +31,14 @@ for (var i = 0; i < args.Length; i++)
         case "--out" when i + 1 < args.Length:
             output = args[++i];
             break;
+        case "--write-only":
+            writeOnly = true;
+            break;
+        case "--runs" when i + 1 < args.Length:
+            runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: --services N --out DIR | --micro [BenchmarkDotNet args]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--write-only [--runs R]] --services N --out DIR | --micro [BenchmarkDotNet args]");
             return 1;
     }
 }
@@ -38,6 +47,11 @@ if (output is null)
 {
     Console.Error.WriteLine("--out DIR is required (use tmpfs, e.g. /dev/shm/manifests-bench, to measure the code rather than the disk).");
     return 1;
+}
+
+if (writeOnly)
+{
+    return WriterRun.Run(services, output, runs);
 }
 
 // The process start is the honest origin: it includes runtime start-up and JIT, as a user's `manifests render` would.

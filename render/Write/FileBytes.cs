@@ -1,14 +1,17 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Manifests.Render.Write;
 
 /// <summary>
 /// Creates a small file or compares one with expected bytes in the fewest system calls: on Linux
-/// open, write (or read) and close, three calls. .NET's <see cref="FileStream"/> and even
+/// open, write (or read) and close, three calls, the open relative to the folder's open handle so the
+/// kernel looks up one name, not the whole path. .NET's <see cref="FileStream"/> and even
 /// <see cref="File.OpenHandle"/> add an <c>flock</c> pair (and <c>fstat</c>s) per file to emulate Windows
 /// sharing, which at tens of thousands of files is most of the time. Nothing here needs that emulation:
 /// files are only created inside a private <c>.next</c> tree, and compared files are read once.
+/// Safe to call from several threads at once.
 /// </summary>
 internal static partial class FileBytes
 {
@@ -17,26 +20,29 @@ internal static partial class FileBytes
     private const int WriteOnly = 0x1;
     private const int Create = 0x40;
     private const int Exclusive = 0x80;
-    private const int CloseOnExec = 0x80000;
+    private const int NonBlocking = 0x800;
     private const int NoFollow = 0x20000;
+    private const int CloseOnExec = 0x80000;
     private const int Interrupted = 4;
 
-    /// <summary>Creates <paramref name="path"/>, which must not exist, holding exactly <paramref name="bytes"/>.</summary>
-    public static void CreateNew(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Creates <paramref name="name"/> in <paramref name="folder"/>; it must not exist (a link there is not followed).</summary>
+    public static void CreateNew(Folder folder, ReadOnlySpan<char> name, ReadOnlySpan<byte> bytes)
     {
         if (!OperatingSystem.IsLinux())
         {
-            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            using var handle = File.OpenHandle(Path.Join(folder.Path, name), FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(handle, bytes, 0);
             return;
         }
 
+        Span<byte> buffer = stackalloc byte[Encoding.UTF8.GetMaxByteCount(name.Length) + 1];
+        var utf8Name = FolderCalls.NullTerminated(name, buffer);
         int fd;
-        while ((fd = Open(path, WriteOnly | Create | Exclusive | CloseOnExec, 0x1B6 /* 0666 less the umask, as .NET creates files */)) < 0)
+        while ((fd = OpenAt(folder.Handle, utf8Name, WriteOnly | Create | Exclusive | CloseOnExec, 0x1B6 /* 0666 less the umask, as .NET creates files */)) < 0)
         {
             if (Marshal.GetLastPInvokeError() != Interrupted)
             {
-                throw Failure("open", path);
+                throw Failure("open", folder, name);
             }
         }
 
@@ -52,7 +58,7 @@ internal static partial class FileBytes
                         continue;
                     }
 
-                    throw Failure("write", path);
+                    throw Failure("write", folder, name);
                 }
 
                 bytes = bytes[(int)written..];
@@ -64,14 +70,14 @@ internal static partial class FileBytes
         }
     }
 
-    /// <summary>True when <paramref name="path"/> exists and holds exactly <paramref name="expected"/>.</summary>
-    public static bool HasContent(string path, ReadOnlySpan<byte> expected)
+    /// <summary>True when <paramref name="name"/> in <paramref name="folder"/> is a file (not a link) holding exactly <paramref name="expected"/>.</summary>
+    public static bool HasContent(Folder folder, ReadOnlySpan<char> name, ReadOnlySpan<byte> expected)
     {
         // One byte more than expected is asked for, so a longer file shows without a stat.
         var buffer = ArrayPool<byte>.Shared.Rent(expected.Length + 1);
         try
         {
-            var length = ReadUpTo(path, buffer.AsSpan(0, expected.Length + 1));
+            var length = ReadUpTo(folder, name, buffer.AsSpan(0, expected.Length + 1));
             return length == expected.Length && buffer.AsSpan(0, length).SequenceEqual(expected);
         }
         finally
@@ -92,7 +98,10 @@ internal static partial class FileBytes
             return info.Exists && info.LinkTarget is null ? RenderRecord.Hash(File.ReadAllBytes(path)) : null;
         }
 
-        var fd = Open(path, ReadOnly | CloseOnExec | NoFollow, 0);
+        // Relative to no folder handle (AT_FDCWD): the path is absolute. Non-blocking, so a pipe put there cannot hang the read.
+        const int noFolder = -100;
+        Span<byte> utf8Path = stackalloc byte[Encoding.UTF8.GetMaxByteCount(path.Length) + 1];
+        var fd = OpenAt(noFolder, FolderCalls.NullTerminated(path, utf8Path), ReadOnly | NoFollow | NonBlocking | CloseOnExec, 0);
         if (fd < 0)
         {
             return null;
@@ -131,13 +140,34 @@ internal static partial class FileBytes
         }
     }
 
+    /// <summary>
+    /// Removes <paramref name="name"/> through the folder's open handle, so from that folder wherever it has been moved
+    /// since; false when there is no handle (not Linux) or no such file.
+    /// </summary>
+    public static bool TryDelete(Folder folder, ReadOnlySpan<char> name)
+    {
+        if (!OperatingSystem.IsLinux() || folder.Handle < 0)
+        {
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[Encoding.UTF8.GetMaxByteCount(name.Length) + 1];
+        return UnlinkAt(folder.Handle, FolderCalls.NullTerminated(name, buffer), 0) == 0;
+    }
+
     // Reads until the buffer is full or the file ends; -1 when the file cannot be opened.
-    private static int ReadUpTo(string path, Span<byte> buffer)
+    private static int ReadUpTo(Folder folder, ReadOnlySpan<char> name, Span<byte> buffer)
     {
         if (!OperatingSystem.IsLinux())
         {
             try
             {
+                var path = Path.Join(folder.Path, name);
+                if (new FileInfo(path).LinkTarget is not null)
+                {
+                    return -1;
+                }
+
                 using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
                 var total = 0;
                 int read;
@@ -158,10 +188,20 @@ internal static partial class FileBytes
             }
         }
 
-        var fd = Open(path, ReadOnly | CloseOnExec, 0);
-        if (fd < 0)
+        if (folder.Handle < 0)
         {
             return -1;
+        }
+
+        // Never through a link, and never waiting on a pipe a user left at a generated file's path.
+        Span<byte> utf8Name = stackalloc byte[Encoding.UTF8.GetMaxByteCount(name.Length) + 1];
+        int fd;
+        while ((fd = OpenAt(folder.Handle, FolderCalls.NullTerminated(name, utf8Name), ReadOnly | NoFollow | NonBlocking | CloseOnExec, 0)) < 0)
+        {
+            if (Marshal.GetLastPInvokeError() != Interrupted)
+            {
+                return -1;
+            }
         }
 
         try
@@ -191,14 +231,17 @@ internal static partial class FileBytes
         }
     }
 
-    private static IOException Failure(string call, string path)
+    private static IOException Failure(string call, Folder folder, ReadOnlySpan<char> name)
     {
         var errno = Marshal.GetLastPInvokeError();
-        return new IOException($"{call} '{path}' failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
+        return new IOException($"{call} '{Path.Join(folder.Path, name)}' failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
     }
 
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags, int mode);
+    [LibraryImport("libc", EntryPoint = "openat", SetLastError = true)]
+    private static partial int OpenAt(int folder, ReadOnlySpan<byte> name, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "unlinkat", SetLastError = true)]
+    private static partial int UnlinkAt(int folder, ReadOnlySpan<byte> name, int flags);
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static partial nint Write(int fd, ReadOnlySpan<byte> buffer, nint count);

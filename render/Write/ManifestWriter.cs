@@ -1,4 +1,3 @@
-using System.Text;
 using Manifests.Render.Emit;
 
 namespace Manifests.Render.Write;
@@ -7,6 +6,8 @@ namespace Manifests.Render.Write;
 /// The only code that writes output. A new tree is built beside the output root (unchanged files and
 /// the user's own files carried over, not rewritten) and swapped in whole, so the root always holds a
 /// complete render. Files written earlier and no longer produced disappear; files the tool never wrote stay.
+/// When the files read back show nothing changed, nothing is written; when they show one file's content is
+/// the only change, that file alone is replaced, by one rename, which is just as atomic.
 /// </summary>
 public static class ManifestWriter
 {
@@ -22,17 +23,11 @@ public static class ManifestWriter
     public static WriteResult Write(string root, IReadOnlyList<RenderedFile> files, string? fingerprint)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (OutputPaths.Problem(file.Path) is { } problem)
             {
                 throw new ArgumentException($"Refusing to write {problem}.", nameof(files));
-            }
-
-            if (!seen.Add(file.Path))
-            {
-                throw new ArgumentException($"Refusing to write '{file.Path}' twice: two objects would share one file.", nameof(files));
             }
 
             if (SecretGuard.CarriesSecretData(file.Utf8.Span))
@@ -41,80 +36,19 @@ public static class ManifestWriter
             }
         }
 
+        // Also refuses two files at one path.
+        var layout = RenderedLayout.Of(files);
         Directory.CreateDirectory(Path.GetDirectoryName(root)!);
         using var exclusive = OutputLock.Acquire(root);
         DirectorySwap.Recover(root);
-        var plan = OutputPlan.Compare(root, files);
-        if (plan.Conflicts.Count > 0)
+        var result = WriteLocked(root, files, layout);
+        if (result.Conflicts.Count == 0)
         {
-            return plan.ToResult(root);
-        }
-
-        if (plan.IsCurrent)
-        {
-            Record(root, files, fingerprint);
-            return plan.ToResult(root);
-        }
-
-        var next = NextPath(root);
-        if (Directory.Exists(next))
-        {
-            // The scratch tree of a render that was interrupted: never the user's (the lock is ours).
-            Directory.Delete(next, recursive: true);
-        }
-
-        try
-        {
-            Directory.CreateDirectory(next);
-
-            // Every folder once, up front, rather than once per file.
-            foreach (var folder in files.Select(f => f.Path).Concat(plan.UserFiles).Select(ParentFolder).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(OutputPaths.Combine(next, folder));
-            }
-
-            var userFiles = plan.UserFiles.ToHashSet(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                if (file.UserOwned && userFiles.Contains(file.Path))
-                {
-                    continue;
-                }
-
-                var destination = OutputPaths.Combine(next, file.Path);
-                if (plan.UnchangedPaths.Contains(file.Path))
-                {
-                    FileCarryOver.Carry(OutputPaths.Combine(root, file.Path), destination);
-                }
-                else
-                {
-                    FileBytes.CreateNew(destination, file.Utf8.Span);
-                }
-            }
-
-            foreach (var userFile in plan.UserFiles)
-            {
-                FileCarryOver.Carry(OutputPaths.Combine(root, userFile), OutputPaths.Combine(next, userFile));
-            }
-
-            foreach (var userFolder in plan.UserFolders)
-            {
-                Directory.CreateDirectory(OutputPaths.Combine(next, userFolder));
-            }
-
-            File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Where(f => !f.UserOwned).Select(f => f.Path)));
-            DirectorySwap.Exchange(next, root);
+            // After the files are in place: a record is only ever of files that are there (and is checked against them anyway).
             Record(root, files, fingerprint);
         }
-        finally
-        {
-            if (Directory.Exists(next))
-            {
-                Directory.Delete(next, recursive: true);
-            }
-        }
 
-        return plan.ToResult(root);
+        return result;
     }
 
     /// <summary>
@@ -134,7 +68,99 @@ public static class ManifestWriter
         return RenderRecord.Holds(root, fingerprint);
     }
 
-    // Written after the swap: a record is only ever of files that are in place (and is checked against them anyway).
+    // The write itself, under the root's lock.
+    private static WriteResult WriteLocked(string root, IReadOnlyList<RenderedFile> files, RenderedLayout layout)
+    {
+        using var current = OpenFolders.Open(root, layout.Folders);
+        var readBack = OutputReadBack.Read(root, layout, current);
+        if (readBack.ShowsNothingChanged)
+        {
+            return new WriteResult(root, [], [], readBack.ToolFiles, []);
+        }
+
+        // One file's content is the only change: one rename puts it in place, the rest is not touched (see FileReplace).
+        var next = NextPath(root);
+        if (readBack is { OnlyContentCanDiffer: true, Differing: [var changed] } && OutputReadBack.HasRoomFor(layout, current, changed))
+        {
+            DeleteScratch(next);
+            if (FileReplace.TryReplace(current.Folders[layout.FolderOf[changed]], RenderedLayout.NameOf(files[changed].Path), files[changed].Utf8.Span, next))
+            {
+                return new WriteResult(root, [files[changed].Path], [], readBack.ToolFiles - 1, []);
+            }
+        }
+
+        var plan = OutputPlan.Compare(root, layout, readBack);
+        if (plan.Conflicts.Count > 0 || plan.IsCurrent)
+        {
+            return plan.ToResult(root);
+        }
+
+        DeleteScratch(next);
+
+        try
+        {
+            Directory.CreateDirectory(next);
+            using (var nextFolders = OpenFolders.Create(next, layout.Folders))
+            {
+                // Each file is its own: they are created or carried over on every core. What ends up on disk does
+                // not depend on the order, and a failure stops the loop and leaves only the scratch tree to delete.
+                ParallelFiles.For(files.Count, i =>
+                {
+                    var file = files[i];
+                    if (file.UserOwned && plan.UserFileAt[i])
+                    {
+                        return;
+                    }
+
+                    var folder = layout.FolderOf[i];
+                    var name = RenderedLayout.NameOf(file.Path);
+                    if (plan.Unchanged[i])
+                    {
+                        FileCarryOver.Carry(current.Folders[folder], nextFolders.Folders[folder], name);
+                    }
+                    else
+                    {
+                        FileBytes.CreateNew(nextFolders.Folders[folder], name, file.Utf8.Span);
+                    }
+                });
+            }
+
+            foreach (var userFile in plan.UserFiles)
+            {
+                var destination = OutputPaths.Combine(next, userFile);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                FileCarryOver.Carry(OutputPaths.Combine(root, userFile), destination);
+            }
+
+            foreach (var userFolder in plan.UserFolders)
+            {
+                Directory.CreateDirectory(OutputPaths.Combine(next, userFolder));
+            }
+
+            File.WriteAllBytes(Path.Combine(next, OutputLedger.FileName), OutputLedger.Format(files.Where(f => !f.UserOwned).Select(f => f.Path)));
+            DirectorySwap.Exchange(next, root);
+
+            // The old tree is now the scratch tree. Its rendered files go on every core, through the handles opened
+            // for the comparison, which followed the folders into it; the delete below takes what is left.
+            ParallelFiles.For(files.Count, i =>
+            {
+                if (plan.OnDisk.AtRenderedPaths[i] == EntryKind.File)
+                {
+                    FileBytes.TryDelete(current.Folders[layout.FolderOf[i]], RenderedLayout.NameOf(files[i].Path));
+                }
+            });
+        }
+        finally
+        {
+            if (Directory.Exists(next))
+            {
+                Directory.Delete(next, recursive: true);
+            }
+        }
+
+        return plan.ToResult(root);
+    }
+
     private static void Record(string root, IReadOnlyList<RenderedFile> files, string? fingerprint)
     {
         if (fingerprint is null)
@@ -147,7 +173,14 @@ public static class ManifestWriter
         }
     }
 
-    private static string ParentFolder(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
+    // The scratch tree of a render that was interrupted: never the user's (the lock is ours).
+    private static void DeleteScratch(string next)
+    {
+        if (Directory.Exists(next))
+        {
+            Directory.Delete(next, recursive: true);
+        }
+    }
 
     private static string NextPath(string root) =>
         Path.Combine(Path.GetDirectoryName(root)!, "." + Path.GetFileName(root) + ".next");

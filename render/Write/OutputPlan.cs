@@ -1,4 +1,3 @@
-using System.Text;
 using Manifests.Render.Emit;
 
 namespace Manifests.Render.Write;
@@ -6,7 +5,10 @@ namespace Manifests.Render.Write;
 /// <summary>The comparison of rendered files with what an output root holds now; reads, never writes.</summary>
 internal sealed class OutputPlan
 {
-    public required HashSet<string> UnchangedPaths { get; init; }
+    /// <summary>For each rendered file, by its place in the list: already on disk with exactly its bytes.</summary>
+    public required bool[] Unchanged { get; init; }
+
+    public required int UnchangedCount { get; init; }
 
     public required List<string> Changed { get; init; }
 
@@ -15,33 +17,72 @@ internal sealed class OutputPlan
     /// <summary>Files and links the tool did not write: carried over untouched.</summary>
     public required List<string> UserFiles { get; init; }
 
+    /// <summary>For each rendered file, by its place in the list: a file or link of the user's stands at its path.</summary>
+    public required bool[] UserFileAt { get; init; }
+
     /// <summary>Empty folders, which can only be the user's: recreated in the new tree.</summary>
     public required List<string> UserFolders { get; init; }
 
     public required List<string> Conflicts { get; init; }
 
+    /// <summary>What the root holds now, as listed for this comparison.</summary>
+    public required OutputTree OnDisk { get; init; }
+
     public bool IsCurrent => Changed.Count == 0 && Removed.Count == 0;
 
     public static OutputPlan Compare(string root, IReadOnlyList<RenderedFile> files)
     {
-        var ledger = OutputLedger.Read(root);
-        var onDisk = OutputTree.Read(root);
+        var layout = RenderedLayout.Of(files);
+        using var current = OpenFolders.Open(root, layout.Folders);
+        return Compare(root, layout, OutputReadBack.Read(root, layout, current));
+    }
+
+    /// <summary>Lists the root and completes the comparison that <paramref name="readBack"/> began.</summary>
+    public static OutputPlan Compare(string root, RenderedLayout layout, OutputReadBack readBack)
+    {
+        var files = layout.Files;
+        var ledger = readBack.Ledger;
+        var onDisk = OutputTree.Read(root, layout);
+        var unchanged = new bool[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            unchanged[i] = readBack.SameBytes[i] && onDisk.AtRenderedPaths[i] == EntryKind.File;
+        }
 
         // A link is never the tool's, even where the ledger names its path: the tool writes plain files only.
-        var userFiles = onDisk.Leaves.Where(p => (onDisk.Links.Contains(p) || !ledger.Contains(p)) && p != OutputLedger.FileName)
-            .Order(StringComparer.Ordinal).ToList();
-        var unchanged = new HashSet<string>(StringComparer.Ordinal);
+        var userFiles = new List<string>();
+        var userFileAt = new bool[files.Count];
         var changed = new List<string>();
-        foreach (var file in files)
+        var removed = new List<string>();
+        var unchangedCount = 0;
+        for (var i = 0; i < files.Count; i++)
         {
-            if (file.UserOwned && onDisk.Leaves.Contains(file.Path))
+            var file = files[i];
+            var atPath = onDisk.AtRenderedPaths[i];
+            if (atPath == EntryKind.Link || (atPath == EntryKind.File && !ledger.Listed[i]))
             {
-                continue;
+                userFiles.Add(file.Path);
+                userFileAt[i] = true;
             }
 
-            if (ledger.Contains(file.Path) && onDisk.Files.Contains(file.Path) && FileBytes.HasContent(OutputPaths.Combine(root, file.Path), file.Utf8.Span))
+            if (file.UserOwned)
             {
-                unchanged.Add(file.Path);
+                // A user-owned starter file is the user's once it exists: never in the way, never pruned. Listed from an
+                // earlier render that owned it, it goes as any file no longer rendered, and the starter takes its place.
+                if (atPath == EntryKind.File && ledger.Listed[i])
+                {
+                    removed.Add(file.Path);
+                }
+
+                if (atPath != EntryKind.None)
+                {
+                    continue;
+                }
+            }
+
+            if (unchanged[i])
+            {
+                unchangedCount++;
             }
             else
             {
@@ -49,39 +90,36 @@ internal sealed class OutputPlan
             }
         }
 
-        // A user-owned starter file is the user's once it exists: never in the way, never pruned.
-        var rendered = files.Where(f => !f.UserOwned).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        userFiles.AddRange(onDisk.OtherLinks.Where(p => p != OutputLedger.FileName));
+        userFiles.AddRange(onDisk.OtherFiles.Where(p => !ledger.Others.Contains(p) && p != OutputLedger.FileName));
+        userFiles.Sort(StringComparer.Ordinal);
+        removed.AddRange(ledger.Others.Where(onDisk.OtherFiles.Contains));
+        removed.Sort(StringComparer.Ordinal);
         return new OutputPlan
         {
-            UnchangedPaths = unchanged,
+            Unchanged = unchanged,
+            UnchangedCount = unchangedCount,
             Changed = changed,
-            Removed = ledger.Where(p => !rendered.Contains(p) && onDisk.Files.Contains(p)).Order(StringComparer.Ordinal).ToList(),
+            Removed = removed,
             UserFiles = userFiles,
-            UserFolders = onDisk.EmptyFolders.Where(f => !rendered.Any(r => IsInside(r, f))).Order(StringComparer.Ordinal).ToList(),
-            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), rendered),
+            UserFileAt = userFileAt,
+
+            // An empty folder a rendered file goes into is filled by the render, not recreated.
+            UserFolders = onDisk.EmptyFolders.Where(f => !layout.RenderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
+            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), layout),
+            OnDisk = onDisk,
         };
     }
 
     public WriteResult ToResult(string root) => Conflicts.Count > 0
         ? new WriteResult(root, [], [], 0, Conflicts)
-        : new WriteResult(root, Changed, Removed, UnchangedPaths.Count, []);
+        : new WriteResult(root, Changed, Removed, UnchangedCount, []);
 
     // A user's file or empty folder is in the way when it sits at a rendered path, at a folder a rendered
     // file needs (a file there), or inside a path where a rendered file would go.
-    private static List<string> Conflicting(IEnumerable<string> userEntries, HashSet<string> rendered)
-    {
-        var renderedFolders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in rendered)
-        {
-            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
-            {
-                renderedFolders.Add(path[..slash]);
-            }
-        }
-
-        return userEntries.Where(user => rendered.Contains(user) || renderedFolders.Contains(user) || Ancestors(user).Any(rendered.Contains))
+    private static List<string> Conflicting(IEnumerable<string> userEntries, RenderedLayout layout) =>
+        userEntries.Where(user => layout.IsToolFile(user) || layout.RenderedFolders.Contains(user) || Ancestors(user).Any(a => layout.IsToolFile(a)))
             .Order(StringComparer.Ordinal).ToList();
-    }
 
     private static IEnumerable<string> Ancestors(string path)
     {
@@ -90,7 +128,4 @@ internal sealed class OutputPlan
             yield return path[..slash];
         }
     }
-
-    private static bool IsInside(string path, string folder) =>
-        path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.Ordinal);
 }

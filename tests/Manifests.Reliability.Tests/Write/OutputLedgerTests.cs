@@ -165,6 +165,23 @@ public sealed class OutputLedgerTests
             files.SequenceEqual(second.Select(f => f.Path).Order(StringComparer.Ordinal)), "Concurrent renders mixed their trees.");
     }
 
+    [Fact]
+    public void The_ledger_lists_paths_in_ordinal_order_whatever_order_they_were_rendered_in()
+    {
+        using var scratch = new ScratchFolder();
+        var root = scratch.Combine("out");
+        string[] names = ["m1c1/kustomization.yaml", "m1c1/service-b.yaml", "m1c1/service-a.yaml", "m1c1-x/z.yaml", "m1c1/a/b.yaml", "Z.yaml", "é.yaml", "m1c2/a.yaml", "m1c1/service-a.yaml.bak"];
+        var random = new Random(7);
+        RenderedFile[] files = [.. names.Concat(Enumerable.Range(0, 500).Select(i => $"m1c{random.Next(3)}/f{random.Next(100000)}-{i}.yaml")).Select(p => new RenderedFile(p, "x\n"))];
+        random.Shuffle(files);
+
+        ManifestWriter.Write(root, files);
+
+        var expected = "# Files written by Manifests; any other file here is yours and is left alone.\n" +
+            string.Concat(files.Select(f => f.Path).Order(StringComparer.Ordinal).Select(p => p + "\n"));
+        Assert.Equal(expected, File.ReadAllText(Path.Combine(root, ".manifests-ledger")));
+    }
+
     private static List<string> Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
