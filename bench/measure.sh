@@ -21,7 +21,9 @@ for n in "$small" "$large"; do
   rm -rf "$out-$n"
   echo "manifests fresh N=$n: $(median "$results/fresh-$n.json") s, peak $(peak_mb $bench --services "$n" --out "$out-$n") MB"
   hyperfine -N -w 1 -r 5 --export-json "$results/again-$n.json" "$bench --services $n --out $out-$n" >/dev/null
-  echo "manifests no-change re-render N=$n: $(median "$results/again-$n.json") s (written: $($bench --services "$n" --out "$out-$n" | sed -n 's/^written \([0-9]*\),.*/\1/p') files)"
+  again=$($bench --services "$n" --out "$out-$n")
+  written=$(grep -q 'nothing rendered or written' <<<"$again" && echo 0 || sed -n 's/^written \([0-9]*\),.*/\1/p' <<<"$again")
+  echo "manifests no-change re-render N=$n: $(median "$results/again-$n.json") s, peak $(peak_mb $bench --services "$n" --out "$out-$n") MB (written: $written files)"
   if [ -d bench/cdk8s/node_modules ]; then
     hyperfine -N -w 1 -r 5 --export-json "$results/cdk8s-$n.json" "node bench/cdk8s/render.js --services $n --out $out-cdk8s-$n" >/dev/null
     echo "cdk8s N=$n: $(median "$results/cdk8s-$n.json") s, peak $(peak_mb node bench/cdk8s/render.js --services "$n" --out "$out-cdk8s-$n") MB"
@@ -33,4 +35,4 @@ hyperfine -N -w 1 -r 5 --export-json "$results/build.json" \
   "dotnet build topology/Bookinfo.Topology.csproj --no-restore -nologo -v:q -p:ManifestsRenderOnBuild=false" >/dev/null
 read -r on off <<<"$(median "$results/build.json")"
 echo "no-op Bookinfo build: render on $on s, off $off s, ratio $(python3 -c "print(f'{$on / $off:.2f}')")"
-rm -rf "$results" "$out"-*
+rm -rf "$results" "$out"-* /dev/shm/.manifests-bench-*
