@@ -85,7 +85,9 @@ internal sealed class OpenFolders : IDisposable
         var parent = Handle(root, slash < 0 ? "" : folder[..slash], handles, create);
         var name = folder.AsSpan(slash + 1);
         var handle = -1;
-        if (parent >= 0)
+
+        // Callers check paths first (OutputPaths); this only makes sure no handle ever points out of the root.
+        if (parent >= 0 && name is not ("" or "." or ".."))
         {
             if (create)
             {
