@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -104,33 +103,14 @@ internal sealed class YamlDocument
             return JsonValue.Create(value);
         }
 
-        switch (value)
+        return Yaml11.Resolve(value, out var integer, out var real) switch
         {
-            case "" or "~" or "null" or "Null" or "NULL":
-                return null;
-            case "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "y" or "Y":
-                return JsonValue.Create(true);
-            case "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF" or "n" or "N":
-                return JsonValue.Create(false);
-        }
-
-        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            return JsonValue.Create(integer);
-        }
-
-        if (value.StartsWith("0x", StringComparison.Ordinal) &&
-            long.TryParse(value.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
-        {
-            return JsonValue.Create(hex);
-        }
-
-        if (value.Any(char.IsAsciiDigit) && value.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-') &&
-            double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
-        {
-            return JsonValue.Create(real);
-        }
-
-        return JsonValue.Create(value);
+            Yaml11.Plain.Null => null,
+            Yaml11.Plain.True => JsonValue.Create(true),
+            Yaml11.Plain.False => JsonValue.Create(false),
+            Yaml11.Plain.Integer => JsonValue.Create(integer),
+            Yaml11.Plain.Real => JsonValue.Create(real),
+            _ => JsonValue.Create(value),
+        };
     }
 }
