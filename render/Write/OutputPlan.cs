@@ -106,7 +106,7 @@ internal sealed class OutputPlan
 
             // An empty folder a rendered file goes into is filled by the render, not recreated.
             UserFolders = onDisk.EmptyFolders.Where(f => !layout.RenderedFolders.Contains(f)).Order(StringComparer.Ordinal).ToList(),
-            Conflicts = Conflicting(userFiles.Concat(onDisk.EmptyFolders), layout),
+            Conflicts = Conflicting(userFiles, onDisk.EmptyFolders, layout),
             OnDisk = onDisk,
         };
     }
@@ -115,10 +115,12 @@ internal sealed class OutputPlan
         ? new WriteResult(root, [], [], 0, Conflicts)
         : new WriteResult(root, Changed, Removed, UnchangedCount, []);
 
-    // A user's file or empty folder is in the way when it sits at a rendered path, at a folder a rendered
-    // file needs (a file there), or inside a path where a rendered file would go.
-    private static List<string> Conflicting(IEnumerable<string> userEntries, RenderedLayout layout) =>
-        userEntries.Where(user => layout.IsToolFile(user) || layout.RenderedFolders.Contains(user) || Ancestors(user).Any(a => layout.IsToolFile(a)))
+    // A user's file is in the way when it sits at a rendered path, at a folder a rendered file needs, or inside a
+    // path where a rendered file would go. An empty folder only at or inside a rendered file's path: where a
+    // rendered folder goes (a generated folder whose files were deleted, say), the render simply fills it.
+    private static List<string> Conflicting(IEnumerable<string> userFiles, IEnumerable<string> emptyFolders, RenderedLayout layout) =>
+        userFiles.Where(user => layout.IsToolFile(user) || layout.RenderedFolders.Contains(user) || Ancestors(user).Any(a => layout.IsToolFile(a)))
+            .Concat(emptyFolders.Where(folder => layout.IsToolFile(folder) || Ancestors(folder).Any(a => layout.IsToolFile(a))))
             .Order(StringComparer.Ordinal).ToList();
 
     private static IEnumerable<string> Ancestors(string path)
