@@ -10,7 +10,7 @@ namespace Manifests.Render.Validate;
 /// object as the JSON it is about to write as YAML (and the typed object it was built from), and
 /// <c>manifests validate</c> hands over YAML files read back from disk. Either way the object is judged as
 /// Kubernetes would judge it: core kinds by KubernetesClient's models and the API server's own rules, custom
-/// kinds by the JSON Schema of the CRD the product ships. Thread-safe: the render validates on every core.
+/// kinds by the compiled schema of the CRD the product ships. Thread-safe: the render validates on every core.
 /// </summary>
 public sealed class ManifestValidator
 {
