@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
 
+using static Manifests.Render.Write.LinuxCalls;
+
 namespace Manifests.Render.Write;
 
 /// <summary>
@@ -9,7 +11,6 @@ namespace Manifests.Render.Write;
 /// </summary>
 internal static partial class DirectorySwap
 {
-    private const int AtFdCwd = -100;
     private const uint RenameExchange = 2;
 
     /// <summary>Replaces <paramref name="current"/> by <paramref name="next"/>; the old tree ends up at <paramref name="next"/>.</summary>

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 
+using static Manifests.Render.Write.LinuxCalls;
+
 namespace Manifests.Render.Write;
 
 /// <summary>
@@ -15,15 +17,11 @@ namespace Manifests.Render.Write;
 /// </summary>
 internal static partial class FileBytes
 {
-    // Linux's values (they differ on macOS and the BSDs, which take the portable path).
-    private const int ReadOnly = 0x0;
+    // Linux's values, beside the shared ones in LinuxCalls.
     private const int WriteOnly = 0x1;
     private const int Create = 0x40;
     private const int Exclusive = 0x80;
     private const int NonBlocking = 0x800;
-    private const int NoFollow = 0x20000;
-    private const int CloseOnExec = 0x80000;
-    private const int Interrupted = 4;
 
     /// <summary>Creates <paramref name="name"/> in <paramref name="folder"/>; it must not exist (a link there is not followed).</summary>
     public static void CreateNew(Folder folder, ReadOnlySpan<char> name, ReadOnlySpan<byte> bytes)
@@ -98,10 +96,9 @@ internal static partial class FileBytes
             return info.Exists && info.LinkTarget is null ? RenderRecord.Hash(File.ReadAllBytes(path)) : null;
         }
 
-        // Relative to no folder handle (AT_FDCWD): the path is absolute. Non-blocking, so a pipe put there cannot hang the read.
-        const int noFolder = -100;
+        // The path is absolute, so relative to no folder handle. Non-blocking, so a pipe put there cannot hang the read.
         Span<byte> utf8Path = stackalloc byte[Encoding.UTF8.GetMaxByteCount(path.Length) + 1];
-        var fd = OpenAt(noFolder, FolderCalls.NullTerminated(path, utf8Path), ReadOnly | NoFollow | NonBlocking | CloseOnExec, 0);
+        var fd = OpenAt(AtFdCwd, FolderCalls.NullTerminated(path, utf8Path), ReadOnly | NoFollow | NonBlocking | CloseOnExec, 0);
         if (fd < 0)
         {
             return null;
@@ -237,9 +234,6 @@ internal static partial class FileBytes
         return new IOException($"{call} '{Path.Join(folder.Path, name)}' failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
     }
 
-    [LibraryImport("libc", EntryPoint = "openat", SetLastError = true)]
-    private static partial int OpenAt(int folder, ReadOnlySpan<byte> name, int flags, int mode);
-
     [LibraryImport("libc", EntryPoint = "unlinkat", SetLastError = true)]
     private static partial int UnlinkAt(int folder, ReadOnlySpan<byte> name, int flags);
 
@@ -248,7 +242,4 @@ internal static partial class FileBytes
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     private static partial nint Read(int fd, Span<byte> buffer, nint count);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int fd);
 }

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
+using static Manifests.Render.Write.LinuxCalls;
+
 namespace Manifests.Render.Write;
 
 /// <summary>
@@ -29,13 +31,8 @@ internal static unsafe partial class FolderCalls
     /// <summary>Called with each entry's name, as the UTF-8 bytes the system holds, and its kind.</summary>
     public delegate void EntryHandler(ReadOnlySpan<byte> name, EntryKind kind);
 
-    private const int ReadOnly = 0x0;
     private const int Directory = 0x10000;
-    private const int NoFollow = 0x20000;
-    private const int CloseOnExec = 0x80000;
-    private const int AtFdCwd = -100;
     private const int AlreadyExists = 17;
-    private const int Interrupted = 4;
     private const byte TypeUnknown = 0;
     private const byte TypeDirectory = 4;
     private const byte TypeLink = 10;
@@ -167,9 +164,6 @@ internal static unsafe partial class FolderCalls
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
 
-    [LibraryImport("libc", EntryPoint = "openat", SetLastError = true)]
-    private static partial int OpenAt(int directory, ReadOnlySpan<byte> name, int flags, int mode);
-
     [LibraryImport("libc", EntryPoint = "mkdirat", SetLastError = true)]
     private static partial int MakeDirectoryAt(int directory, ReadOnlySpan<byte> name, int mode);
 
@@ -187,7 +181,4 @@ internal static unsafe partial class FolderCalls
 
     [LibraryImport("libc", EntryPoint = "closedir", SetLastError = true)]
     private static partial int CloseDir(nint stream);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static partial int Close(int fd);
 }
