@@ -5,11 +5,12 @@ namespace Manifests.Generator;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are never reused: MESH0xx are topology rules, MESH1xx are CRD
-/// problems.
+/// problems, MESH2xx are object writer problems.
 /// </summary>
 public static class DiagnosticDescriptors
 {
     private const string CrdCategory = "Manifests.Crds";
+    private const string WritersCategory = "Manifests.Writers";
 
     /// <summary>A CRD file is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedCrdYaml = new(
@@ -61,6 +62,46 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Keep one definition of each CRD among the AdditionalFiles.");
 
+    /// <summary>The class marked [ObjectWriters] cannot receive the generated members.</summary>
+    public static readonly DiagnosticDescriptor WritersClassNotStaticPartial = new(
+        id: "MESH200",
+        title: "[ObjectWriters] class is not a top-level static partial class",
+        messageFormat: "'{0}' must be a static partial class, not nested and not generic, to receive the generated object writers",
+        category: WritersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Declare the class as 'static partial class' directly in a namespace; nothing is generated until then.");
+
+    /// <summary>A root of [ObjectWriters] is not written property by property.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedRootType = new(
+        id: "MESH201",
+        title: "Root type cannot be written as an object",
+        messageFormat: "'{0}' cannot be a root of [ObjectWriters]: only a closed class or struct that System.Text.Json writes property by property can be",
+        category: WritersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Roots are whole Kubernetes objects; a collection, enum, base library type, open generic type or type with a [JsonConverter] is not one.");
+
+    /// <summary>A member uses a System.Text.Json feature the generated writers cannot reproduce.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedMember = new(
+        id: "MESH202",
+        title: "Member uses a System.Text.Json feature the object writers do not support",
+        messageFormat: "'{0}' uses {1}, which the generated object writers do not reproduce",
+        category: WritersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The writers would write something else than System.Text.Json. Remove the attribute, move a converter to the member's type, or write the type some other way.");
+
+    /// <summary>Two members of one type are written under the same JSON name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateJsonName = new(
+        id: "MESH203",
+        title: "Two members have the same JSON name",
+        messageFormat: "'{0}' and '{1}' are both written as '{2}'; only the first is written",
+        category: WritersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "System.Text.Json throws for such a type. Rename one of them with [JsonPropertyName] or ignore one with [JsonIgnore].");
+
     /// <summary>Finds a descriptor by its id; pipeline values carry the id, not the descriptor.</summary>
     public static DiagnosticDescriptor ById(string id) => id switch
     {
@@ -69,6 +110,10 @@ public static class DiagnosticDescriptors
         "MESH102" => KubernetesClientMissing,
         "MESH103" => IncompleteCrd,
         "MESH104" => DuplicateCrdType,
+        "MESH200" => WritersClassNotStaticPartial,
+        "MESH201" => UnsupportedRootType,
+        "MESH202" => UnsupportedMember,
+        "MESH203" => DuplicateJsonName,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "No diagnostic has this id."),
     };
 }

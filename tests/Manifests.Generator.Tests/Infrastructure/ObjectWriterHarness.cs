@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Manifests.Generator.Writers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Manifests.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="ObjectWriterGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on, over
+/// a compilation that carries its own copy of the sink contract (the generator matches the attribute by name).
+/// </summary>
+internal static class ObjectWriterHarness
+{
+    /// <summary>The folder of C# files compiled by the tests (not by the test project): the contract copy, the sinks, the entry points.</summary>
+    public static string CompiledSourceFolder { get; } = Path.Combine(AppContext.BaseDirectory, "Writers", "Compiled");
+
+    // KubernetesClient for k8s.Models, this assembly for the sample types, the CRD sample for generated CRD classes.
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. Basic.Reference.Assemblies.Net100.References.All,
+        MetadataReference.CreateFromFile(typeof(k8s.IKubernetesObject).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(ObjectWriterHarness).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Manifests.Crds.Sample.SampleRoutes).Assembly.Location),
+    ];
+
+    /// <summary>The contract copy (<c>IObjectSink</c>, <c>ObjectWritersAttribute</c>) plus <paramref name="sources"/>.</summary>
+    public static CSharpCompilation Compilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "ObjectWritersConsumer",
+            new[] { CompiledSource("ObjectSinkContract.cs") }.Concat(sources)
+                .Select((source, i) => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Source" + i + ".cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static string CompiledSource(string fileName) => File.ReadAllText(Path.Combine(CompiledSourceFolder, fileName));
+
+    public static GeneratorDriver Driver() =>
+        CSharpGeneratorDriver.Create(
+            [new ObjectWriterGenerator().AsSourceGenerator()],
+            parseOptions: GeneratorHarness.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once and returns the run and the output compilation.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(Compilation input)
+    {
+        GeneratorDriver driver = Driver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>Emits <paramref name="compilation"/> and loads it; fails with the compiler's diagnostics if it does not build.</summary>
+    public static Assembly EmitAndLoad(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
+        return Assembly.Load(image.ToArray());
+    }
+
+    /// <summary>Every warning and error of the output compilation (the generated code included).</summary>
+    public static IReadOnlyList<Diagnostic> Problems(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+}
