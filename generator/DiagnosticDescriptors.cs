@@ -102,6 +102,16 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "System.Text.Json throws for such a type. Rename one of them with [JsonPropertyName] or ignore one with [JsonIgnore].");
 
+    /// <summary>A root the generator cannot see: misspelt, or made by another source generator.</summary>
+    public static readonly DiagnosticDescriptor RootTypeNotVisible = new(
+        id: "MESH204",
+        title: "Root type is not visible to the object writer generator",
+        messageFormat: "'{0}' is not visible to the object writer generator, so TryWrite would not write it; if another source generator makes it (CRD classes), move those types to a referenced project",
+        category: WritersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Source generators do not see each other's output. Types generated in the same project cannot be roots; generate them in a project this one references.");
+
     /// <summary>Finds a descriptor by its id; pipeline values carry the id, not the descriptor.</summary>
     public static DiagnosticDescriptor ById(string id) => id switch
     {
@@ -114,6 +124,7 @@ public static class DiagnosticDescriptors
         "MESH201" => UnsupportedRootType,
         "MESH202" => UnsupportedMember,
         "MESH203" => DuplicateJsonName,
+        "MESH204" => RootTypeNotVisible,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "No diagnostic has this id."),
     };
 }

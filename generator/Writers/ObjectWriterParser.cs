@@ -75,9 +75,15 @@ internal sealed partial class ObjectWriterParser
             IEnumerable<TypedConstant> types = argument.Kind == TypedConstantKind.Array ? argument.Values : [argument];
             foreach (TypedConstant type in types)
             {
-                // typeof(Missing) is the compiler's error to report.
-                if (type.Value is not ITypeSymbol root || root.TypeKind == TypeKind.Error || !seen.Add(root))
+                if (type.Value is not ITypeSymbol root || !seen.Add(root))
                 {
+                    continue;
+                }
+
+                // The compiler reports a misspelt name too; a type another generator makes compiles but is unseen here.
+                if (root.TypeKind == TypeKind.Error)
+                {
+                    Report(DiagnosticDescriptors.RootTypeNotVisible, root.ToDisplayString());
                     continue;
                 }
 

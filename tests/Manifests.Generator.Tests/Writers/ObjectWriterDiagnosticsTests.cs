@@ -80,6 +80,25 @@ public sealed class ObjectWriterDiagnosticsTests
     }
 
     [Fact]
+    public void A_root_the_generator_cannot_see_is_reported_not_skipped()
+    {
+        // What a CRD class generated in the same project looks like to this generator: a name it cannot resolve.
+        string source = Usings + """
+
+            namespace App;
+            public sealed class Thing { public string? Name { get; set; } }
+            [ObjectWriters(typeof(Thing), typeof(Generated.ByAnotherGenerator))]
+            internal static partial class Writers { }
+            """;
+
+        GeneratorRunResult result = ObjectWriterHarness.Run(ObjectWriterHarness.Compilation(source)).Run.Results.Single();
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("MESH204", diagnostic.Id);
+        Assert.Contains("Generated.ByAnotherGenerator", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_members_with_one_json_name_are_reported()
     {
         string source = Usings + """
