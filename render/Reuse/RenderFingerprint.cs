@@ -26,6 +26,7 @@ public static class RenderFingerprint
     [
         typeof(RenderFingerprint).Assembly,
         typeof(Mesh).Assembly,
+        typeof(Crds.Istio.Networking.V1.VirtualService).Assembly,
         typeof(k8s.Models.V1Deployment).Assembly,
         typeof(YamlDotNet.Core.Parser).Assembly,
         typeof(System.Text.Json.JsonSerializer).Assembly,

@@ -117,12 +117,13 @@ public sealed class PackageEndToEndTests
         Assert.Contains("+      - image: registry.example/shop/api:2.4.0", stale.Output);
     }
 
-    /// <summary>One package: lib (model, render), the generator, the build targets, and the CLI they run.</summary>
+    /// <summary>One package: lib (model, the shipped CRDs' types, render), the generator, the build targets, and the CLI they run.</summary>
     private static void AssertPackageLayout(string package)
     {
         using var zip = ZipFile.OpenRead(package);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("lib/net10.0/Manifests.Model.dll", entries);
+        Assert.Contains("lib/net10.0/Manifests.Crds.dll", entries);
         Assert.Contains("lib/net10.0/Manifests.Render.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Manifests.Generator.dll", entries);
         Assert.Contains("build/Manifests.targets", entries);
