@@ -2,8 +2,8 @@ namespace Manifests.Render.Emit;
 
 /// <summary>
 /// Receives one object as a stream of values, in the order it is written out: the calls the writers generated for
-/// <see cref="ObjectWritersAttribute"/> make. A sink turns them into YAML (<c>YamlSink</c>) or JSON
-/// (<c>JsonSink</c>). Null properties are never passed; a null item of a sequence or value of a map is.
+/// <see cref="ObjectWritersAttribute"/> make. A sink turns them into YAML (<see cref="YamlSink"/>) or JSON
+/// (<see cref="JsonSink"/>). Null properties are never passed; a null item of a sequence or value of a map is.
 /// </summary>
 internal interface IObjectSink
 {

@@ -21,7 +21,7 @@ public static class ManifestEmitter
 
     /// <summary>
     /// Builds, validates and writes out every placed object of every target, in a fixed order. Each object is
-    /// validated as the JSON tree its YAML is written from, while that tree is at hand: nothing is parsed twice.
+    /// validated as it is written, on its typed form or its JSON tree (see <see cref="ManifestSerializer"/>).
     /// </summary>
     internal static EmitResult Emit(Mesh mesh, IReadOnlyList<TargetPlacement> placements, string topologyName, ManifestValidator? validator)
     {
@@ -43,7 +43,7 @@ public static class ManifestEmitter
                     var path = $"{work[i].Target.Name}/{FileName(built)}";
                     var yaml = validator is null
                         ? serializer.ToYaml(built.Body)
-                        : serializer.ToYaml(built.Body, json => problems[i] = validator.ValidateObject(path, json, built.Body));
+                        : serializer.ToYaml(built.Body, path, validator, out problems[i]);
                     emitted[i] = new RenderedFile(path, yaml) { Source = SourceOf(work[i].Object) };
                     return serializer;
                 },

@@ -1,30 +1,18 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Nodes;
+using Manifests.Render.Validate;
 
 namespace Manifests.Render.Emit;
 
 /// <summary>
-/// Turns one object into the bytes of its YAML file: System.Text.Json writes the object as JSON into a
-/// reused buffer (so JSON names and converters stay the serializer's business), the JSON is parsed in
-/// place, and <see cref="YamlEmitter"/> writes the YAML. Holds reusable buffers: one instance per thread.
+/// Turns one object into the bytes of its YAML file, and checks it on the way. The kinds the render builds are
+/// walked by writers generated at compile time (<see cref="ObjectWriters"/>: System.Text.Json's contract, without
+/// its serializer), straight into YAML; into JSON too only when the validator needs the tree Kubernetes will see.
+/// Trees made as JSON (a kustomization) go through <see cref="YamlEmitter"/>. Holds reusable buffers: one
+/// instance per thread.
 /// </summary>
 internal sealed class ManifestSerializer : IDisposable
 {
-    // The JSON is an intermediate that nobody reads: escaping only what JSON requires keeps most strings
-    // unescaped, so the YAML writer can copy their bytes instead of decoding them.
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = Encoder,
-        // Core kinds from compile-time metadata; the types generated from CRDs (which another generator's output
-        // cannot be seen by System.Text.Json's generator) by reflection.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(CoreKindsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-    };
-
     // Finished files are packed into large shared blocks: tens of thousands of small arrays that all live to
     // the end of the render would otherwise be copied by every garbage collection on the way to the oldest generation.
     private const int BlockSize = 256 * 1024;
@@ -32,6 +20,9 @@ internal sealed class ManifestSerializer : IDisposable
     private readonly Utf8Buffer _json = new();
     private readonly Utf8Buffer _yaml = new();
     private readonly Utf8JsonWriter _writer;
+    private readonly ConvertedValues _converted = new();
+    private readonly YamlSink _yamlSink;
+    private readonly JsonSink _jsonSink;
     private readonly byte[] _headerLine;
     private byte[] _block = [];
     private int _blockUsed;
@@ -39,34 +30,80 @@ internal sealed class ManifestSerializer : IDisposable
     public ManifestSerializer(byte[] headerLine)
     {
         _headerLine = headerLine;
-        _writer = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true });
+        _writer = new Utf8JsonWriter(_json, new JsonWriterOptions { Encoder = ConvertedValues.SerializerOptions.Encoder, SkipValidation = true });
+        _yamlSink = new YamlSink(_yaml, _converted);
+        _jsonSink = new JsonSink(_writer, _converted);
     }
 
     /// <summary>The complete file: header line, then the object as YAML.</summary>
-    public ReadOnlyMemory<byte> ToYaml(object body) => ToYaml(body, inspect: null);
-
-    /// <summary>
-    /// The complete file, after handing <paramref name="inspect"/> the object as the JSON it was written from
-    /// (the tree Kubernetes will see), so the caller can validate it without reading the YAML back.
-    /// </summary>
-    public ReadOnlyMemory<byte> ToYaml(object body, Action<JsonElement>? inspect)
+    public ReadOnlyMemory<byte> ToYaml(object body)
     {
-        _json.Clear();
-        _writer.Reset(_json);
-        JsonSerializer.Serialize(_writer, body, SerializerOptions.GetTypeInfo(body.GetType()));
-        _writer.Flush();
-
-        _yaml.Clear();
-        using (var document = JsonDocument.Parse(_json.WrittenMemory))
-        {
-            inspect?.Invoke(document.RootElement);
-            YamlEmitter.WriteDocument(_yaml, document.RootElement, _headerLine);
-        }
-
+        WriteYaml(body);
         return Keep(_yaml.WrittenSpan);
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>
+    /// The complete file, and what <paramref name="validator"/> finds in the object (<paramref name="path"/> names
+    /// the file in messages): judged on its typed form when that tells everything, otherwise on the JSON tree
+    /// Kubernetes will see, written for the purpose.
+    /// </summary>
+    public ReadOnlyMemory<byte> ToYaml(object body, string path, ManifestValidator validator, out IReadOnlyList<ValidationProblem> problems)
+    {
+        var typed = WriteYaml(body);
+        problems = (typed ? ManifestValidator.ValidateBuilt(path, body, _yamlSink.OnlyPlainStrings) : null) ?? ValidateJson(body, path, validator);
+        return Keep(_yaml.WrittenSpan);
+    }
+
+    // True when a generated writer wrote the object; false for a tree made as JSON.
+    private bool WriteYaml(object body)
+    {
+        _yaml.Clear();
+        if (body is JsonNode)
+        {
+            using var document = JsonOf(body);
+            YamlEmitter.WriteDocument(_yaml, document.RootElement, _headerLine);
+            return false;
+        }
+
+        _yaml.Append(_headerLine);
+        _yamlSink.Reset();
+        if (!ObjectWriters.TryWrite(body, _yamlSink))
+        {
+            throw new InvalidOperationException($"No object writer for {body.GetType()}: add it to {nameof(ObjectWriters)}.");
+        }
+
+        return true;
+    }
+
+    private IReadOnlyList<ValidationProblem> ValidateJson(object body, string path, ManifestValidator validator)
+    {
+        using var document = JsonOf(body);
+        return validator.ValidateObject(path, document.RootElement, body is JsonNode ? null : body);
+    }
+
+    // The object as JSON, in the reused buffer: valid until the next call.
+    private JsonDocument JsonOf(object body)
+    {
+        _json.Clear();
+        _writer.Reset(_json);
+        if (body is JsonNode tree)
+        {
+            tree.WriteTo(_writer, ConvertedValues.SerializerOptions);
+        }
+        else
+        {
+            ObjectWriters.TryWrite(body, _jsonSink);
+        }
+
+        _writer.Flush();
+        return JsonDocument.Parse(_json.WrittenMemory);
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _converted.Dispose();
+    }
 
     private ReadOnlyMemory<byte> Keep(ReadOnlySpan<byte> file)
     {

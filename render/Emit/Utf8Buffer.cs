@@ -18,7 +18,13 @@ internal sealed class Utf8Buffer(int initialCapacity = 4096) : IBufferWriter<byt
 
     public ReadOnlyMemory<byte> WrittenMemory => _bytes.AsMemory(0, _length);
 
+    /// <summary>How many bytes are written.</summary>
+    public int Length => _length;
+
     public void Clear() => _length = 0;
+
+    /// <summary>Forgets what was written after the first <paramref name="length"/> bytes.</summary>
+    public void Truncate(int length) => _length = length;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(byte value)

@@ -168,6 +168,13 @@ internal static class YamlEmitter
         return false;
     }
 
+    /// <summary>The non-null properties of a map in the order they are written: ordinal by name.</summary>
+    internal static ArraySegment<JsonProperty> OrderedProperties(JsonElement map)
+    {
+        var sorted = new JsonProperty[map.GetPropertyCount()];
+        return new ArraySegment<JsonProperty>(sorted, 0, OrderedProperties(map, [], sorted));
+    }
+
     // Maps are small (a handful of keys), so an insertion sort into a pooled array beats a List and a comparer.
     private static int OrderedProperties(JsonElement map, byte[][] leadingKeys, JsonProperty[] sorted)
     {

@@ -61,6 +61,27 @@ public sealed class ManifestValidator
     }
 
     /// <summary>
+    /// The problems of a core object the render built, judged on its typed form with the rules and messages its
+    /// JSON tree would get, when that is possible: <paramref name="onlyPlainStrings"/> says its writer saw no string
+    /// value that needs a look (<see cref="StringValueChecks.IsPlainSafe(ReadOnlySpan{char})"/>). Null when only the
+    /// tree can tell: a custom kind (checked by its CRD's schema), or a string to check with its field path.
+    /// </summary>
+    internal static IReadOnlyList<ValidationProblem>? ValidateBuilt(string path, object built, bool onlyPlainStrings)
+    {
+        if (!onlyPlainStrings || built is not k8s.IKubernetesObject<k8s.Models.V1ObjectMeta> { ApiVersion: { } apiVersion, Kind: { } kind } typed
+            || kind == "Secret" || !CoreObjectChecks.Knows(apiVersion, kind))
+        {
+            return null;
+        }
+
+        var metadata = typed.Metadata;
+        var sink = new ProblemSink(path, () => $"{kind} {(metadata?.NamespaceProperty is { } ns ? ns + "/" : "")}{metadata?.Name ?? "(no name)"}", RuleDescriptors.InvalidObject);
+        ObjectMetadataChecks.Check(metadata, kind, sink);
+        CoreObjectChecks.Check(apiVersion, kind, default, built, sink);
+        return sink.Problems;
+    }
+
+    /// <summary>
     /// The problems of one object, given as the JSON Kubernetes would see. <paramref name="built"/> is the typed
     /// object the JSON was serialized from, when there is one: its types are then known to fit, so core kinds
     /// skip the strict round trip through the models and go straight to the API server's rules.

@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using k8s.Models;
 
 namespace Manifests.Render.Validate;
 
 /// <summary>Kubernetes' rules for the metadata every object has: name, namespace, labels and annotations.</summary>
 internal static class ObjectMetadataChecks
 {
-    /// <summary>How a kind's name is checked: most kinds take a DNS-1123 subdomain.</summary>
+    /// <summary>The metadata of an object read as JSON (a file, or a custom resource's tree).</summary>
     public static void Check(JsonElement root, string kind, ProblemSink sink)
     {
         if (!root.TryGetProperty("metadata"u8, out var metadata) || metadata.ValueKind != JsonValueKind.Object)
@@ -15,30 +16,8 @@ internal static class ObjectMetadataChecks
             return;
         }
 
-        var name = StringOf(metadata, "name"u8);
-        if (string.IsNullOrEmpty(name))
-        {
-            sink.Add("metadata.name", "is required");
-        }
-        else
-        {
-            var (valid, rule) = kind switch
-            {
-                "Namespace" => (KubernetesSyntax.IsDns1123Label(name), "a DNS-1123 label (at most 63 lower-case letters, digits and '-', alphanumeric at both ends)"),
-                "Service" => (KubernetesSyntax.IsDns1035Label(name), "a DNS-1035 label (a DNS-1123 label that starts with a letter)"),
-                _ => (KubernetesSyntax.IsDns1123Subdomain(name), "a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)"),
-            };
-            if (!valid)
-            {
-                sink.Add("metadata.name", $"'{Shorten(name)}' is not {rule}");
-            }
-        }
-
-        if (StringOf(metadata, "namespace"u8) is { } namespaceName && !KubernetesSyntax.IsDns1123Label(namespaceName))
-        {
-            sink.Add("metadata.namespace", $"'{Shorten(namespaceName)}' is not a DNS-1123 label");
-        }
-
+        CheckName(StringOf(metadata, "name"u8), kind, sink);
+        CheckNamespace(StringOf(metadata, "namespace"u8), sink);
         if (metadata.TryGetProperty("labels"u8, out var labels))
         {
             CheckLabels(labels, "metadata.labels", sink);
@@ -49,26 +28,124 @@ internal static class ObjectMetadataChecks
             var size = 0;
             foreach (var annotation in annotations.EnumerateObject())
             {
-                var key = annotation.Name;
-                if (KubernetesSyntax.KeyProblem(key) is { } problem)
-                {
-                    sink.Add(FieldPath.Key("metadata.annotations", key), $"key '{Shorten(key)}': {problem}");
-                }
-
                 if (annotation.Value.ValueKind != JsonValueKind.String)
                 {
-                    sink.Add(FieldPath.Key("metadata.annotations", key), "must be a string");
+                    CheckAnnotationKey(annotation.Name, sink);
+                    sink.Add(FieldPath.Key("metadata.annotations", annotation.Name), "must be a string");
                     continue;
                 }
 
-                size += Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(annotation.Value.GetString()!);
+                size += CheckAnnotation(annotation.Name, annotation.Value.GetString()!, sink);
             }
 
-            if (size > KubernetesSyntax.TotalAnnotationSizeLimit)
+            CheckAnnotationsSize(size, sink);
+        }
+    }
+
+    /// <summary>
+    /// The metadata of an object the render built: the same rules and messages as for its JSON tree, which lists
+    /// map entries in ordinal key order.
+    /// </summary>
+    public static void Check(V1ObjectMeta? metadata, string kind, ProblemSink sink)
+    {
+        if (metadata is null)
+        {
+            sink.Add("metadata", "is required");
+            return;
+        }
+
+        CheckName(metadata.Name, kind, sink);
+        CheckNamespace(metadata.NamespaceProperty, sink);
+        if (metadata.Labels is { Count: > 0 } labels && !AllValid(labels))
+        {
+            foreach (var key in labels.Keys.Order(StringComparer.Ordinal))
             {
-                sink.Add("metadata.annotations", $"total size {size} bytes exceeds {KubernetesSyntax.TotalAnnotationSizeLimit}");
+                CheckLabel(key, labels[key], "metadata.labels", sink);
             }
         }
+
+        if (metadata.Annotations is { Count: > 0 } annotations)
+        {
+            var size = 0;
+            foreach (var key in annotations.Count == 1 ? (IEnumerable<string>)annotations.Keys : annotations.Keys.Order(StringComparer.Ordinal))
+            {
+                if (annotations[key] is { } value)
+                {
+                    size += CheckAnnotation(key, value, sink);
+                }
+                else
+                {
+                    CheckAnnotationKey(key, sink);
+                    sink.Add(FieldPath.Key("metadata.annotations", key), "must be a string");
+                }
+            }
+
+            CheckAnnotationsSize(size, sink);
+        }
+    }
+
+    private static void CheckName(string? name, string kind, ProblemSink sink)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            sink.Add("metadata.name", "is required");
+            return;
+        }
+
+        var (valid, rule) = kind switch
+        {
+            "Namespace" => (KubernetesSyntax.IsDns1123Label(name), "a DNS-1123 label (at most 63 lower-case letters, digits and '-', alphanumeric at both ends)"),
+            "Service" => (KubernetesSyntax.IsDns1035Label(name), "a DNS-1035 label (a DNS-1123 label that starts with a letter)"),
+            _ => (KubernetesSyntax.IsDns1123Subdomain(name), "a DNS-1123 subdomain (lower-case letters, digits, '-' and '.', at most 253 characters)"),
+        };
+        if (!valid)
+        {
+            sink.Add("metadata.name", $"'{Shorten(name)}' is not {rule}");
+        }
+    }
+
+    private static void CheckNamespace(string? namespaceName, ProblemSink sink)
+    {
+        if (namespaceName is not null && !KubernetesSyntax.IsDns1123Label(namespaceName))
+        {
+            sink.Add("metadata.namespace", $"'{Shorten(namespaceName)}' is not a DNS-1123 label");
+        }
+    }
+
+    private static void CheckAnnotationKey(string key, ProblemSink sink)
+    {
+        if (KubernetesSyntax.KeyProblem(key) is { } problem)
+        {
+            sink.Add(FieldPath.Key("metadata.annotations", key), $"key '{Shorten(key)}': {problem}");
+        }
+    }
+
+    // Returns the bytes the annotation adds to the total Kubernetes limits.
+    private static int CheckAnnotation(string key, string value, ProblemSink sink)
+    {
+        CheckAnnotationKey(key, sink);
+        return Encoding.UTF8.GetByteCount(key) + Encoding.UTF8.GetByteCount(value);
+    }
+
+    private static void CheckAnnotationsSize(int size, ProblemSink sink)
+    {
+        if (size > KubernetesSyntax.TotalAnnotationSizeLimit)
+        {
+            sink.Add("metadata.annotations", $"total size {size} bytes exceeds {KubernetesSyntax.TotalAnnotationSizeLimit}");
+        }
+    }
+
+    private static bool AllValid(IDictionary<string, string> labels)
+    {
+        foreach (var (key, value) in labels)
+        {
+            if (value is null || KubernetesSyntax.KeyProblem(key) is not null || KubernetesSyntax.LabelValueProblem(value) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A label map given as JSON: every key and value by Kubernetes' label syntax.</summary>

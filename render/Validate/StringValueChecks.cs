@@ -103,9 +103,18 @@ internal static class StringValueChecks
         return key is not null ? FieldPath.Key(parent, key) : FieldPath.Index(parent, index);
     }
 
-    // True when the raw JSON bytes are printable ASCII without escapes (so every character is carried) and
-    // hold no credential marker. Anything else is decoded and checked in full.
-    private static bool IsPlainSafe(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// True when <paramref name="value"/> needs no check: printable ASCII (so every character is carried) with no
+    /// credential marker. Writers that see each string anyway tell the validator so, and it skips the walk.
+    /// </summary>
+    public static bool IsPlainSafe(ReadOnlySpan<char> value) =>
+        value.IndexOfAnyExceptInRange(' ', '~') < 0 && (value.Length < 3 || value.IndexOfAny(CredentialMarkers) < 0);
+
+    /// <summary>
+    /// The same for UTF-8 bytes, or the raw inside of a JSON string token: printable ASCII without escapes and no
+    /// credential marker. Anything else is decoded and checked in full.
+    /// </summary>
+    public static bool IsPlainSafe(ReadOnlySpan<byte> raw)
     {
         if (raw.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 || raw.Contains((byte)'\\'))
         {
