@@ -1,5 +1,6 @@
 using Manifests.Model;
 using Manifests.Render.Deliver;
+using Manifests.Render.Write;
 using Manifests.Rules;
 
 namespace Manifests.Render.Reuse;
@@ -28,17 +29,21 @@ public static class IncrementalRender
     /// <summary>Renders <paramref name="mesh"/> unless every one of <paramref name="roots"/> holds its render already.</summary>
     public static IncrementalRenderResult Run(Mesh mesh, string topologyName, RenderLayout layout, IReadOnlyList<string> roots)
     {
-        var fingerprint = RenderFingerprint.Of(mesh, topologyName, layout);
-        if (roots.Count > 0 && roots.All(root => Write.ManifestWriter.HoldsRender(root, fingerprint)))
+        // Where no root keeps a record of a render there is nothing to compare: the fingerprint, then needed only
+        // for the record the write leaves, is taken on another core while this one renders.
+        var fingerprinting = Task.Run(() => RenderFingerprint.Of(mesh, topologyName, layout));
+        string Fingerprint() => fingerprinting.GetAwaiter().GetResult();
+
+        if (roots.Count > 0 && roots.All(ManifestWriter.KeepsRenderRecord) && roots.All(root => ManifestWriter.HoldsRender(root, Fingerprint())))
         {
             var findings = ManifestRenderer.Check(mesh);
             if (findings.All(f => f.Rule.Severity != RuleSeverity.Error))
             {
-                return new IncrementalRenderResult(fingerprint, null, findings);
+                return new IncrementalRenderResult(Fingerprint(), null, findings);
             }
         }
 
         var render = ManifestRenderer.Render(mesh, topologyName, layout);
-        return new IncrementalRenderResult(fingerprint, render, render.Findings);
+        return new IncrementalRenderResult(Fingerprint(), render, render.Findings);
     }
 }
