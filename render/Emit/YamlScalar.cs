@@ -93,7 +93,8 @@ internal static class YamlScalar
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedWordsBySpan =
         ReservedWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsReservedWord(ReadOnlySpan<char> value) => ReservedWordsBySpan.Contains(value);
+    // The longest reserved word has five letters: a longer scalar needs no lookup (most keys and values).
+    private static bool IsReservedWord(ReadOnlySpan<char> value) => value.Length <= 5 && ReservedWordsBySpan.Contains(value);
 
     // Anything that starts like a number and stays within number characters: decimal, octal (0o17, 017),
     // hex, binary, floats with exponents, YAML 1.1 sexagesimal (1:20) and underscores (1_000), versions (1.15.0).
