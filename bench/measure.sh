@@ -17,7 +17,7 @@ median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'
 peak_mb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1 | awk '{printf "%d", $1/1024}'; }
 
 for n in "$small" "$large"; do
-  hyperfine -N -w 1 -r 5 -p "rm -rf $out-$n" --export-json "$results/fresh-$n.json" "$bench --services $n --out $out-$n" >/dev/null
+  hyperfine -N -w 1 -r 5 -p "rm -rf $out-$n /dev/shm/.manifests-bench-$n.render" --export-json "$results/fresh-$n.json" "$bench --services $n --out $out-$n" >/dev/null
   rm -rf "$out-$n"
   echo "manifests fresh N=$n: $(median "$results/fresh-$n.json") s, peak $(peak_mb $bench --services "$n" --out "$out-$n") MB"
   hyperfine -N -w 1 -r 5 --export-json "$results/again-$n.json" "$bench --services $n --out $out-$n" >/dev/null

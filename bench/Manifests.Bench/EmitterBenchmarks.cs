@@ -7,7 +7,7 @@ using Manifests.Render.Place;
 namespace Manifests.Bench;
 
 /// <summary>
-/// The emit stage alone (object building, serialization, YAML) and the whole in-memory render, on a
+/// The emit stage alone (building each object and writing its YAML) and the whole in-memory render, on a
 /// 100-service topology: 900 objects. Run with <c>--micro</c>; divide by 900 for a per-object figure.
 /// </summary>
 [MemoryDiagnoser]
@@ -37,7 +37,7 @@ public class EmitterBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _serializer.Dispose();
 
-    /// <summary>One Deployment, already built, to the bytes of its file: JSON, parse, YAML.</summary>
+    /// <summary>One Deployment, already built, to the bytes of its file through its generated writer.</summary>
     [Benchmark]
     public ReadOnlyMemory<byte> SerializeOneDeployment() => _serializer.ToYaml(_deployment);
 
