@@ -48,9 +48,14 @@ internal static class SchemaCompiler
         Utf8Table<SchemaNode>? properties = null;
         if (openApi.TryGetProperty("properties"u8, out var declared) && declared.ValueKind is JsonValueKind.Object)
         {
-            var entries = declared.EnumerateObject()
-                .Select(p => (p.Name, p.Value.ValueKind is JsonValueKind.Object ? Compile(p.Value, inBranch) : SchemaNode.Empty))
-                .ToList();
+            // Loops rather than LINQ in this file: LINQ over JSON value types is compiled at first use, on the
+            // critical path of a render (the schemas are compiled while check and place run).
+            var entries = new List<(string Name, SchemaNode Node)>();
+            foreach (var p in declared.EnumerateObject())
+            {
+                entries.Add((p.Name, p.Value.ValueKind is JsonValueKind.Object ? Compile(p.Value, inBranch) : SchemaNode.Empty));
+            }
+
             if (root)
             {
                 // Metadata is checked by Kubernetes' own rules (ObjectMetadataChecks), not by the CRD.
@@ -94,7 +99,7 @@ internal static class SchemaCompiler
             Properties = properties,
             ExtraFields = extraFields,
             ExtraFieldSchema = extraFieldSchema,
-            Required = [.. required.Select(name => new RequiredField(name, Encoding.UTF8.GetBytes(name)))],
+            Required = RequiredFields(required),
             MinProperties = Count(openApi, "minProperties"u8),
             MaxProperties = Count(openApi, "maxProperties"u8),
             Items = openApi.TryGetProperty("items"u8, out var items) && items.ValueKind is JsonValueKind.Object ? Compile(items, inBranch) : null,
@@ -125,10 +130,15 @@ internal static class SchemaCompiler
 
     private static void AddUnlessDeclared(List<(string Name, SchemaNode Node)> entries, string name, SchemaNode node)
     {
-        if (!entries.Exists(e => e.Name == name))
+        foreach (var entry in entries)
         {
-            entries.Add((name, node));
+            if (entry.Name == name)
+            {
+                return;
+            }
         }
+
+        entries.Add((name, node));
     }
 
     private static bool Flag(JsonElement openApi, string name) => openApi.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True;
@@ -147,15 +157,50 @@ internal static class SchemaCompiler
             value.TryGetDecimal(out var shown) ? shown.ToString(CultureInfo.InvariantCulture) : value.GetRawText());
     }
 
-    private static List<string> Strings(JsonElement openApi, ReadOnlySpan<byte> name) =>
-        openApi.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.Array
-            ? [.. value.EnumerateArray().Where(v => v.ValueKind is JsonValueKind.String).Select(v => v.GetString()!)]
-            : [];
+    private static List<string> Strings(JsonElement openApi, ReadOnlySpan<byte> name)
+    {
+        var strings = new List<string>();
+        if (openApi.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (item.ValueKind is JsonValueKind.String)
+                {
+                    strings.Add(item.GetString()!);
+                }
+            }
+        }
 
-    private static SchemaNode[]? Branches(JsonElement openApi, ReadOnlySpan<byte> name) =>
-        openApi.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.Array
-            ? [.. value.EnumerateArray().Select(b => Compile(b, inBranch: true))]
-            : null;
+        return strings;
+    }
+
+    private static RequiredField[] RequiredFields(List<string> names)
+    {
+        var fields = new RequiredField[names.Count];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = new RequiredField(names[i], Encoding.UTF8.GetBytes(names[i]));
+        }
+
+        return fields;
+    }
+
+    private static SchemaNode[]? Branches(JsonElement openApi, ReadOnlySpan<byte> name)
+    {
+        if (!openApi.TryGetProperty(name, out var value) || value.ValueKind is not JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var branches = new SchemaNode[value.GetArrayLength()];
+        var i = 0;
+        foreach (var branch in value.EnumerateArray())
+        {
+            branches[i++] = Compile(branch, inBranch: true);
+        }
+
+        return branches;
+    }
 
     private static SchemaEnum? Enum(JsonElement openApi, bool nullable)
     {
@@ -164,8 +209,15 @@ internal static class SchemaCompiler
             return null;
         }
 
-        var values = value.EnumerateArray().ToList();
-        if (nullable && !values.Exists(v => v.ValueKind is JsonValueKind.Null))
+        var values = new List<JsonElement>(value.GetArrayLength() + 1);
+        var hasNull = false;
+        foreach (var item in value.EnumerateArray())
+        {
+            values.Add(item);
+            hasNull |= item.ValueKind is JsonValueKind.Null;
+        }
+
+        if (nullable && !hasNull)
         {
             values.Add(NullValue);
         }
@@ -173,8 +225,18 @@ internal static class SchemaCompiler
         return new SchemaEnum(values);
     }
 
-    private static bool OnlyKeywordIs(JsonElement openApi, string keyword) =>
-        openApi.EnumerateObject().All(p => p.NameEquals(keyword));
+    private static bool OnlyKeywordIs(JsonElement openApi, string keyword)
+    {
+        foreach (var property in openApi.EnumerateObject())
+        {
+            if (!property.NameEquals(keyword))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static readonly JsonElement NullValue = JsonDocument.Parse("null").RootElement;
 }

@@ -13,9 +13,28 @@ internal sealed class SchemaEnum
 
     public SchemaEnum(IReadOnlyList<JsonElement> values)
     {
-        _strings = new Utf8Table<bool>([.. values.Where(v => v.ValueKind is JsonValueKind.String).Select(v => (v.GetString()!, true))]);
-        _others = [.. values.Where(v => v.ValueKind is not JsonValueKind.String).Select(v => v.Clone())];
-        Display = [.. values.Select(v => v.ValueKind is JsonValueKind.String ? v.GetString()! : v.GetRawText())];
+        // Loops rather than LINQ: LINQ over JSON value types is compiled at first use, while a render waits.
+        var strings = new List<(string, bool)>();
+        var others = new List<JsonElement>();
+        var display = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (value.ValueKind is JsonValueKind.String)
+            {
+                display[i] = value.GetString()!;
+                strings.Add((display[i], true));
+            }
+            else
+            {
+                display[i] = value.GetRawText();
+                others.Add(value.Clone());
+            }
+        }
+
+        _strings = new Utf8Table<bool>(strings);
+        _others = [.. others];
+        Display = display;
     }
 
     /// <summary>The values as a message names them (strings unquoted), in schema order.</summary>

@@ -14,9 +14,16 @@ internal sealed class Utf8Table<T>
 
     public Utf8Table(IReadOnlyList<(string Name, T Value)> entries)
     {
-        Names = [.. entries.Select(e => e.Name)];
-        _keys = [.. entries.Select(e => Encoding.UTF8.GetBytes(e.Name))];
-        _values = [.. entries.Select(e => e.Value)];
+        var names = new string[entries.Count];
+        _keys = new byte[entries.Count][];
+        _values = new T[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            (names[i], _values[i]) = entries[i];
+            _keys[i] = Encoding.UTF8.GetBytes(names[i]);
+        }
+
+        Names = names;
         var size = 4;
         while (size < entries.Count * 2)
         {
