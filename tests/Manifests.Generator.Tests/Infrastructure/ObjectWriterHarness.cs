@@ -8,11 +8,12 @@ namespace Manifests.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Runs <see cref="ObjectWriterGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on, over
-/// a compilation that carries its own copy of the sink contract (the generator matches the attribute by name).
+/// a compilation that carries the render's own sink contract and JSON sink (render/Emit, compiled from the
+/// repository's files: the generator matches the attribute by name, and the generated code calls that interface).
 /// </summary>
 internal static class ObjectWriterHarness
 {
-    /// <summary>The folder of C# files compiled by the tests (not by the test project): the contract copy, the sinks, the entry points.</summary>
+    /// <summary>The folder of C# files compiled by the tests (not by the test project): a recording sink and the entry points.</summary>
     public static string CompiledSourceFolder { get; } = Path.Combine(AppContext.BaseDirectory, "Writers", "Compiled");
 
     // KubernetesClient for k8s.Models, this assembly for the sample types, the CRD sample for generated CRD classes.
@@ -24,11 +25,20 @@ internal static class ObjectWriterHarness
         MetadataReference.CreateFromFile(typeof(Manifests.Crds.Sample.SampleRoutes).Assembly.Location),
     ];
 
-    /// <summary>The contract copy (<c>IObjectSink</c>, <c>ObjectWritersAttribute</c>) plus <paramref name="sources"/>.</summary>
+    // The render's files the generated code and the tests' entry points need, as the render compiles them (with its
+    // implicit usings).
+    private static readonly string[] RenderSources =
+    [
+        "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq;",
+        .. new[] { "IObjectSink.cs", "ObjectWritersAttribute.cs", "JsonSink.cs", "ConvertedValues.cs", "Utf8Buffer.cs" }
+            .Select(file => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "render", "Emit", file))),
+    ];
+
+    /// <summary>The render's sink contract and JSON sink plus <paramref name="sources"/>.</summary>
     public static CSharpCompilation Compilation(params string[] sources) =>
         CSharpCompilation.Create(
             "ObjectWritersConsumer",
-            new[] { CompiledSource("ObjectSinkContract.cs") }.Concat(sources)
+            RenderSources.Concat(sources)
                 .Select((source, i) => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Source" + i + ".cs")),
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

@@ -13,7 +13,6 @@ public sealed class SampleWritersAssembly
     private static readonly Lazy<(GeneratorDriverRunResult, Compilation, Assembly)> Shared = new(() =>
     {
         Compilation input = ObjectWriterHarness.Compilation(
-            ObjectWriterHarness.CompiledSource("JsonObjectSink.cs"),
             ObjectWriterHarness.CompiledSource("KeyOrderSink.cs"),
             ObjectWriterHarness.CompiledSource("SampleWriters.cs"));
         (GeneratorDriverRunResult run, Compilation output) = ObjectWriterHarness.Run(input);
@@ -38,8 +37,8 @@ public sealed class SampleWritersAssembly
 
     public Compilation Output { get; }
 
-    /// <summary>What the generated writers write through a JSON sink, or null when <c>TryWrite</c> returned false.</summary>
-    public string? WriteJson(object value) => (string?)writeJson.Invoke(null, [value, Options]);
+    /// <summary>What the generated writers write through the render's JSON sink, or null when <c>TryWrite</c> returned false.</summary>
+    public string? WriteJson(object value) => (string?)writeJson.Invoke(null, [value]);
 
     /// <summary>The keys of every mapping by path, in the order the generated writers wrote them.</summary>
     public IReadOnlyDictionary<string, List<string>> KeysByPath(object value) =>

@@ -24,13 +24,14 @@ internal static partial class SampleWriters
 /// <summary>What the tests call by reflection: the generated writers through each sink.</summary>
 public static class SampleWriterEntry
 {
-    /// <summary>The JSON the generated writers produce for <paramref name="value"/>, or null when it is no root.</summary>
-    public static string? WriteJson(object value, JsonSerializerOptions options)
+    /// <summary>The JSON the generated writers produce for <paramref name="value"/> through the render's sink, or null when it is no root.</summary>
+    public static string? WriteJson(object value)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
+        using (var converted = new ConvertedValues())
         {
-            if (!SampleWriters.TryWrite(value, new JsonObjectSink(writer, options)))
+            if (!SampleWriters.TryWrite(value, new JsonSink(writer, converted)))
             {
                 return null;
             }
