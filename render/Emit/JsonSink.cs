@@ -34,5 +34,11 @@ internal sealed class JsonSink(Utf8JsonWriter writer, ConvertedValues converted)
 
     public void Null() => writer.WriteNullValue();
 
-    public void Converted(object value, Type declaredType) => converted.Write(writer, value, declaredType);
+    public void Converted(object value, Type declaredType)
+    {
+        if (!ConvertedValues.TryWriteDirectly(value, this))
+        {
+            converted.Write(writer, value, declaredType);
+        }
+    }
 }

@@ -164,6 +164,11 @@ internal sealed class YamlSink : IObjectSink
 
     public void Converted(object value, Type declaredType)
     {
+        if (ConvertedValues.TryWriteDirectly(value, this))
+        {
+            return;
+        }
+
         using var document = _converted.ToJson(value, declaredType);
         Element(document.RootElement);
     }
