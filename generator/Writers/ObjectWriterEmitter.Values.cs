@@ -139,7 +139,7 @@ internal static partial class ObjectWriterEmitter
                 WriteEmptyCheck(writer);
                 writer.WriteLine("string[] keys = new string[map.Count];");
                 writer.WriteLine("map.Keys.CopyTo(keys, 0);");
-                writer.WriteLine("global::System.Array.Sort(keys, global::System.StringComparer.Ordinal);");
+                writer.WriteLine("SortOrdinal(keys);");
                 writer.WriteLine("return keys;");
                 writer.CloseBlock();
             }
@@ -158,10 +158,43 @@ internal static partial class ObjectWriterEmitter
                 writer.WriteLine("keys[count++] = key;");
                 writer.CloseBlock();
                 writer.WriteLine();
-                writer.WriteLine("global::System.Array.Sort(keys, global::System.StringComparer.Ordinal);");
+                writer.WriteLine("SortOrdinal(keys);");
                 writer.WriteLine("return keys;");
                 writer.CloseBlock();
             }
+
+            if (dictionary || readOnlyDictionary)
+            {
+                WriteSortOrdinal(writer);
+            }
+        }
+
+        // Maps are small (labels, selectors): an insertion sort, where Array.Sort with a comparer would allocate a
+        // delegate for every map of every object.
+        private static void WriteSortOrdinal(SourceWriter writer)
+        {
+            writer.WriteLine();
+            writer.WriteLine("private static void SortOrdinal(string[] keys)");
+            writer.OpenBlock();
+            writer.WriteLine("if (keys.Length > 16)");
+            writer.OpenBlock();
+            writer.WriteLine("global::System.Array.Sort(keys, global::System.StringComparer.Ordinal);");
+            writer.WriteLine("return;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("for (int i = 1; i < keys.Length; i++)");
+            writer.OpenBlock();
+            writer.WriteLine("string key = keys[i];");
+            writer.WriteLine("int j = i - 1;");
+            writer.WriteLine("while (j >= 0 && string.CompareOrdinal(keys[j], key) > 0)");
+            writer.OpenBlock();
+            writer.WriteLine("keys[j + 1] = keys[j];");
+            writer.WriteLine("j--;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("keys[j + 1] = key;");
+            writer.CloseBlock();
+            writer.CloseBlock();
         }
 
         private static void WriteEmptyCheck(SourceWriter writer)

@@ -121,7 +121,8 @@ internal static class DeclaredText
         private void Text(string text, SourceLocation at)
         {
             // Printable ASCII and C0 controls are always carried: most text needs no closer look.
-            if (!text.AsSpan().ContainsAnyExceptInRange('\u0000', '\u007E'))
+            // (Ascii.IsValid less DEL rather than ContainsAnyExceptInRange, whose char form allocates on every call.)
+            if (System.Text.Ascii.IsValid(text) && !text.Contains('\u007F'))
             {
                 return;
             }

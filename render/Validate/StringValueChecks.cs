@@ -16,6 +16,10 @@ internal static class StringValueChecks
         ["-----BEGIN", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "eyJ"],
         StringComparison.Ordinal);
 
+    // A set rather than IndexOfAnyExceptInRange(' ', '~'), whose char form allocates on every call here.
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     public static void Check(JsonElement root, ProblemSink sink)
     {
         // Almost every object has only plain values: one pass that tracks nothing tells, and only an object
@@ -108,7 +112,7 @@ internal static class StringValueChecks
     /// credential marker. Writers that see each string anyway tell the validator so, and it skips the walk.
     /// </summary>
     public static bool IsPlainSafe(ReadOnlySpan<char> value) =>
-        value.IndexOfAnyExceptInRange(' ', '~') < 0 && (value.Length < 3 || value.IndexOfAny(CredentialMarkers) < 0);
+        !value.ContainsAnyExcept(PrintableAscii) && (value.Length < 3 || value.IndexOfAny(CredentialMarkers) < 0);
 
     /// <summary>
     /// The same for UTF-8 bytes, or the raw inside of a JSON string token: printable ASCII without escapes and no

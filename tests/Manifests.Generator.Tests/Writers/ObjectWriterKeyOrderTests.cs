@@ -49,6 +49,26 @@ public sealed class ObjectWriterKeyOrderTests : IClassFixture<SampleWritersAssem
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(60)]
+    public void Map_keys_of_small_and_large_maps_are_in_ordinal_order(int count)
+    {
+        // Keys whose ordinal order differs from culture order and from UTF-8 byte order (a surrogate pair sorts
+        // before U+FFxx in UTF-16, after it in UTF-8), filled in a shuffled order.
+        string[] pool = ["b", "B", "a", "A", "_", "-", "a-b", "a.b", "ä", "z", "Z", "\uFF21", "\uD83D\uDE00", "10", "9", "app"];
+        var keys = Enumerable.Range(0, count).Select(i => pool[i % pool.Length] + (i / pool.Length == 0 ? "" : "/" + i)).ToList();
+        var random = new Random(count);
+        var deployment = SampleObjects.Deployment();
+        deployment.Metadata.Annotations = keys.OrderBy(_ => random.Next()).ToDictionary(key => key, key => "v");
+
+        var written = writers.KeysByPath(deployment)["metadata.annotations"];
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), written);
+    }
+
+    [Theory]
     [InlineData("Deployment")]
     [InlineData("Kitchen")]
     public void Every_other_mapping_is_in_ordinal_order(string sample)
