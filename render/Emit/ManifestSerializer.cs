@@ -50,7 +50,8 @@ internal sealed class ManifestSerializer : IDisposable
     public ReadOnlyMemory<byte> ToYaml(object body, string path, ManifestValidator validator, out IReadOnlyList<ValidationProblem> problems)
     {
         var typed = WriteYaml(body);
-        problems = (typed ? ManifestValidator.ValidateBuilt(path, body, _yamlSink.OnlyPlainStrings) : null) ?? ValidateJson(body, path, validator);
+        var onlyPlainStrings = typed && _yamlSink.OnlyPlainStrings;
+        problems = (typed ? ManifestValidator.ValidateBuilt(path, body, onlyPlainStrings) : null) ?? ValidateJson(body, path, validator, onlyPlainStrings);
         return Keep(_yaml.WrittenSpan);
     }
 
@@ -75,10 +76,10 @@ internal sealed class ManifestSerializer : IDisposable
         return true;
     }
 
-    private IReadOnlyList<ValidationProblem> ValidateJson(object body, string path, ManifestValidator validator)
+    private IReadOnlyList<ValidationProblem> ValidateJson(object body, string path, ManifestValidator validator, bool onlyPlainStrings)
     {
         using var document = JsonOf(body);
-        return validator.ValidateObject(path, document.RootElement, body is JsonNode ? null : body);
+        return validator.ValidateObject(path, document.RootElement, body is JsonNode ? null : body, onlyPlainStrings);
     }
 
     // The object as JSON, in the reused buffer: valid until the next call.
@@ -109,7 +110,8 @@ internal sealed class ManifestSerializer : IDisposable
     {
         if (_block.Length - _blockUsed < file.Length)
         {
-            _block = new byte[Math.Max(BlockSize, file.Length)];
+            // Every byte of a block is written before it is read: no need to zero it first.
+            _block = GC.AllocateUninitializedArray<byte>(Math.Max(BlockSize, file.Length));
             _blockUsed = 0;
         }
 

@@ -85,8 +85,10 @@ public sealed class ManifestValidator
     /// The problems of one object, given as the JSON Kubernetes would see. <paramref name="built"/> is the typed
     /// object the JSON was serialized from, when there is one: its types are then known to fit, so core kinds
     /// skip the strict round trip through the models and go straight to the API server's rules.
+    /// <paramref name="onlyPlainStrings"/> says its writer saw only strings that need no look
+    /// (<see cref="StringValueChecks.IsPlainSafe(ReadOnlySpan{char})"/>), so they are not walked again.
     /// </summary>
-    internal IReadOnlyList<ValidationProblem> ValidateObject(string path, JsonElement root, object? built)
+    internal IReadOnlyList<ValidationProblem> ValidateObject(string path, JsonElement root, object? built, bool onlyPlainStrings = false)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -115,7 +117,11 @@ public sealed class ManifestValidator
             sink.Add(RuleDescriptors.SecretData, root.TryGetProperty("data"u8, out _) ? "data" : "stringData", "a Secret's values would be written into the manifests");
         }
 
-        StringValueChecks.Check(root, sink);
+        if (!onlyPlainStrings)
+        {
+            StringValueChecks.Check(root, sink);
+        }
+
         ObjectMetadataChecks.Check(root, kind, sink);
         var slash = apiVersion.IndexOf('/');
         var (group, version) = slash < 0 ? ("", apiVersion) : (apiVersion[..slash], apiVersion[(slash + 1)..]);
