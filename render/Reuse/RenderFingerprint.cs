@@ -38,7 +38,7 @@ public static class RenderFingerprint
     /// <summary>The fingerprint of rendering <paramref name="mesh"/> as <paramref name="topologyName"/> for <paramref name="layout"/>, as hex.</summary>
     public static string Of(Mesh mesh, string topologyName, RenderLayout layout)
     {
-        var hash = new XxHash128();
+        var hash = new BufferedHash();
         foreach (var build in Builds)
         {
             hash.Append(build.ManifestModule.ModuleVersionId.ToByteArray());
@@ -50,7 +50,7 @@ public static class RenderFingerprint
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
-    private static void Walk(XxHash128 hash, object? value, int depth)
+    private static void Walk(BufferedHash hash, object? value, int depth)
     {
         // Every value is tagged with its kind, and every sequence with its length, so no two different
         // topologies can feed the same bytes (a list of "ab" is not a list of "a", "b").
@@ -114,13 +114,60 @@ public static class RenderFingerprint
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && p.PropertyType != typeof(SourceLocation))
             .OrderBy(p => p.Name, StringComparer.Ordinal)];
 
-    private static void Tag(XxHash128 hash, char tag) => hash.Append([(byte)tag]);
+    private static void Tag(BufferedHash hash, char tag) => hash.Append((byte)tag);
 
-    private static void Count(XxHash128 hash, int count) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(ref count)));
+    private static void Count(BufferedHash hash, int count) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(ref count)));
 
-    private static void Add(XxHash128 hash, string text)
+    private static void Add(BufferedHash hash, string text)
     {
         Count(hash, text.Length);
         hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    // XxHash128 hashes a stream: the same bytes handed over in larger pieces give the same digest, with one call
+    // per few kilobytes instead of one per tag and value.
+    private sealed class BufferedHash
+    {
+        private readonly XxHash128 _hash = new();
+        private readonly byte[] _buffer = new byte[4096];
+        private int _used;
+
+        public void Append(byte value)
+        {
+            if (_used == _buffer.Length)
+            {
+                Flush();
+            }
+
+            _buffer[_used++] = value;
+        }
+
+        public void Append(ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.Length > _buffer.Length - _used)
+            {
+                Flush();
+                if (bytes.Length > _buffer.Length)
+                {
+                    _hash.Append(bytes);
+                    return;
+                }
+            }
+
+            bytes.CopyTo(_buffer.AsSpan(_used));
+            _used += bytes.Length;
+        }
+
+        public byte[] GetCurrentHash()
+        {
+            Flush();
+            return _hash.GetCurrentHash();
+        }
+
+        private void Flush()
+        {
+            _hash.Append(_buffer.AsSpan(0, _used));
+            _used = 0;
+        }
     }
 }
