@@ -32,7 +32,7 @@ public static class ManifestRenderer
     /// <summary>Renders <paramref name="mesh"/> for output roots laid out as <paramref name="layout"/> says.</summary>
     public static RenderResult Render(Mesh mesh, string topologyName, RenderLayout layout)
     {
-        // First uses are costly (the JIT of the serializer and the schema validator, each CRD's schema compiled)
+        // First uses are costly (the writers' and validator's first calls, each CRD's schema read and compiled)
         // and need nothing from the check: they run on other cores while check and place run here.
         var warmUp = Task.WhenAll([Task.Run(ManifestEmitter.WarmUp), .. SchemasFor(mesh)]);
         var findings = Check(mesh).ToList();

@@ -101,7 +101,7 @@ public static class ManifestEmitter
 
     /// <summary>
     /// Emits one object of each core kind, with every optional part set, and throws the result away: the first
-    /// emission of a kind costs far more than the next (serializer metadata, compiled accessors, JIT).
+    /// emission of a kind costs more than the next (types loaded, statics initialized, generic code compiled).
     /// </summary>
     internal static void WarmUp()
     {
