@@ -11,7 +11,7 @@ var artifacts = Directory("artifacts");
 var packages = artifacts + Directory("packages");
 var cliProject = File("cli/Manifests.Cli.csproj");
 var cliDll = File($"cli/bin/{configuration}/net10.0/manifests.dll");
-var benchProject = File("bench/Manifests.Bench/Manifests.Bench.csproj");
+var benchProject = File("bench/Manifests.Bench.csproj");
 
 // The CI build never renders: the committed output is what CheckGenerated compares, so the build must not rewrite it.
 var noRender = new DotNetMSBuildSettings().WithProperty("ManifestsRenderOnBuild", "false");
@@ -116,8 +116,8 @@ Task("Pack")
 });
 
 Task("Bench")
-    .Description("Runs bench/Manifests.Bench in Release (its arguments: --bench-args=\"--services N --out DIR\" or \"--micro\").")
-    .WithCriteria(() => FileExists(benchProject), "bench/Manifests.Bench is not there yet: nothing was measured")
+    .Description("Runs the render benchmark (bench/) in Release (its arguments: --bench-args=\"--services N --out DIR\" or \"--micro\").")
+    .WithCriteria(() => FileExists(benchProject), "bench/Manifests.Bench.csproj is not there yet: nothing was measured")
     .Does(() =>
 {
     DotNetRun(benchProject, new ProcessArgumentBuilder().Append(benchArgs), new DotNetRunSettings { Configuration = "Release" });

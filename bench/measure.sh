@@ -7,10 +7,10 @@ cd "$(dirname "$0")/.."
 small=${1:-1000}
 large=${2:-5000}
 out=/dev/shm/manifests-bench
-bench="dotnet bench/Manifests.Bench/bin/Release/net10.0/Manifests.Bench.dll"
+bench="dotnet bench/bin/Release/net10.0/Manifests.Bench.dll"
 results=$(mktemp -d)
 
-dotnet build -c Release bench/Manifests.Bench -nologo -v:q >/dev/null
+dotnet build -c Release bench -nologo -v:q >/dev/null
 dotnet build topology/Bookinfo.Topology.csproj -nologo -v:q >/dev/null
 
 median() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join(f\"{x['median']:.3f}\" for x in r))" "$1"; }
