@@ -6,11 +6,11 @@ using System.Text.Json;
 namespace Manifests.Render.Emit;
 
 /// <summary>
-/// Turns one Kubernetes object (as a JSON tree) into block-style YAML with a fixed key order:
-/// apiVersion, kind, metadata, spec, then the rest; inside metadata name, namespace, labels,
-/// annotations; every other map sorted by ordinal key. Nulls are dropped; LF line endings.
-/// Writes UTF-8 straight from the JSON document's own bytes: a key or string is decoded only when
-/// the serializer had to escape it.
+/// Writes a JSON tree (a kustomization, a value System.Text.Json wrote for a generated writer) as YAML through
+/// <see cref="YamlSink"/>, the one writer of the YAML layout, with the render's key order: apiVersion, kind,
+/// metadata, spec, then the rest; inside the root's metadata name, namespace, labels, annotations; every other
+/// map by ordinal key. Nulls in maps are dropped. Keys and strings go over as the document's own UTF-8 bytes,
+/// decoded only where the serializer had to escape them.
 /// </summary>
 internal static class YamlEmitter
 {
@@ -20,159 +20,85 @@ internal static class YamlEmitter
     /// <summary>Writes <paramref name="document"/> after <paramref name="headerLine"/>, a ready-made <c># comment</c> line.</summary>
     public static void WriteDocument(Utf8Buffer output, JsonElement document, ReadOnlySpan<byte> headerLine)
     {
-        output.Append(headerLine);
         if (document.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException("A Kubernetes object must be a JSON object.", nameof(document));
         }
 
-        WriteMapping(output, document, indent: 0, firstKeyInline: false, TopLevelOrder);
+        output.Append(headerLine);
+        var sink = new YamlSink(output, converted: null);
+        sink.Reset();
+        Write(sink, document, TopLevelOrder, MetadataOrder);
     }
 
     /// <summary>The <c># comment</c> line every file starts with, in UTF-8.</summary>
     public static byte[] HeaderLine(string headerComment) => Encoding.UTF8.GetBytes("# " + headerComment + "\n");
 
-    private static void WriteMapping(Utf8Buffer output, JsonElement map, int indent, bool firstKeyInline, byte[][] leadingKeys)
-    {
-        var properties = ArrayPool<JsonProperty>.Shared.Rent(map.GetPropertyCount());
-        var count = OrderedProperties(map, leadingKeys, properties);
-        for (var i = 0; i < count; i++)
-        {
-            var property = properties[i];
-            if (!(i == 0 && firstKeyInline))
-            {
-                output.AppendSpaces(indent);
-            }
+    /// <summary>Hands <paramref name="sink"/> a value of a JSON tree, its maps in ordinal key order.</summary>
+    public static void Write(YamlSink sink, JsonElement value) => Write(sink, value, [], null);
 
-            WriteKey(output, property);
-            output.Append((byte)':');
-            var childOrder = indent == 0 && property.NameEquals("metadata"u8) ? MetadataOrder : [];
-            WriteValueAfterKey(output, property.Value, indent, childOrder);
-        }
-
-        // Cleared so that the pool holds no reference to this document.
-        ArrayPool<JsonProperty>.Shared.Return(properties, clearArray: true);
-    }
-
-    private static void WriteValueAfterKey(Utf8Buffer output, JsonElement value, int indent, byte[][] childOrder)
+    // leadingKeys come first in this map; metadataKeys first in its "metadata" child (the root's only).
+    private static void Write(YamlSink sink, JsonElement value, byte[][] leadingKeys, byte[][]? metadataKeys)
     {
         switch (value.ValueKind)
         {
-            case JsonValueKind.Object when HasProperties(value):
-                output.Append((byte)'\n');
-                WriteMapping(output, value, indent + 2, firstKeyInline: false, childOrder);
+            case JsonValueKind.Object:
+                var properties = ArrayPool<JsonProperty>.Shared.Rent(value.GetPropertyCount());
+                var count = OrderedProperties(value, leadingKeys, properties);
+                sink.BeginMapping();
+                for (var i = 0; i < count; i++)
+                {
+                    var raw = JsonMarshal.GetRawUtf8PropertyName(properties[i]);
+                    if (raw.IndexOf((byte)'\\') < 0)
+                    {
+                        sink.Key(raw);
+                    }
+                    else
+                    {
+                        sink.Key(properties[i].Name);
+                    }
+
+                    var childOrder = metadataKeys is not null && properties[i].NameEquals("metadata"u8) ? metadataKeys : [];
+                    Write(sink, properties[i].Value, childOrder, null);
+                }
+
+                sink.EndMapping();
+
+                // Cleared so that the pool holds no reference to this document.
+                ArrayPool<JsonProperty>.Shared.Return(properties, clearArray: true);
                 break;
-            case JsonValueKind.Array when value.GetArrayLength() > 0:
-                output.Append((byte)'\n');
-                WriteSequence(output, value, indent, firstItemInline: false);
+            case JsonValueKind.Array:
+                sink.BeginSequence();
+                foreach (var item in value.EnumerateArray())
+                {
+                    Write(sink, item, [], null);
+                }
+
+                sink.EndSequence();
                 break;
-            default:
-                output.Append((byte)' ');
-                WriteScalar(output, value);
-                output.Append((byte)'\n');
-                break;
-        }
-    }
-
-    // Sequences sit at their key's indentation ("key:\n- item"), as kubectl and kustomize write them.
-    private static void WriteSequence(Utf8Buffer output, JsonElement sequence, int indent, bool firstItemInline)
-    {
-        var first = true;
-        foreach (var item in sequence.EnumerateArray())
-        {
-            if (!(first && firstItemInline))
-            {
-                output.AppendSpaces(indent);
-            }
-
-            first = false;
-            output.Append("- "u8);
-            switch (item.ValueKind)
-            {
-                case JsonValueKind.Object when HasProperties(item):
-                    WriteMapping(output, item, indent + 2, firstKeyInline: true, []);
-                    break;
-                case JsonValueKind.Array when item.GetArrayLength() > 0:
-                    WriteSequence(output, item, indent + 2, firstItemInline: true);
-                    break;
-                default:
-                    WriteScalar(output, item);
-                    output.Append((byte)'\n');
-                    break;
-            }
-        }
-    }
-
-    private static void WriteKey(Utf8Buffer output, JsonProperty property)
-    {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
-        if (raw.IndexOf((byte)'\\') < 0)
-        {
-            YamlScalar.Append(output, raw);
-        }
-        else
-        {
-            YamlScalar.Append(output, property.Name.AsSpan());
-        }
-    }
-
-    private static void WriteScalar(Utf8Buffer output, JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
             case JsonValueKind.String:
                 // The raw value is the quoted JSON token; without a backslash its inside is the string's exact UTF-8.
-                var raw = JsonMarshal.GetRawUtf8Value(value);
-                var inside = raw[1..^1];
+                var inside = JsonMarshal.GetRawUtf8Value(value)[1..^1];
                 if (inside.IndexOf((byte)'\\') < 0)
                 {
-                    YamlScalar.Append(output, inside);
+                    sink.Utf8String(inside);
                 }
                 else
                 {
-                    YamlScalar.Append(output, value.GetString().AsSpan());
+                    sink.String(value.GetString()!);
                 }
 
                 break;
             case JsonValueKind.Number:
-                output.Append(JsonMarshal.GetRawUtf8Value(value));
+                sink.RawNumber(JsonMarshal.GetRawUtf8Value(value));
                 break;
-            case JsonValueKind.True:
-                output.Append("true"u8);
-                break;
-            case JsonValueKind.False:
-                output.Append("false"u8);
-                break;
-            case JsonValueKind.Object:
-                output.Append("{}"u8);
-                break;
-            case JsonValueKind.Array:
-                output.Append("[]"u8);
+            case JsonValueKind.True or JsonValueKind.False:
+                sink.Boolean(value.ValueKind == JsonValueKind.True);
                 break;
             default:
-                output.Append("null"u8);
+                sink.Null();
                 break;
         }
-    }
-
-    private static bool HasProperties(JsonElement map)
-    {
-        foreach (var property in map.EnumerateObject())
-        {
-            if (property.Value.ValueKind != JsonValueKind.Null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The non-null properties of a map in the order they are written: ordinal by name.</summary>
-    internal static ArraySegment<JsonProperty> OrderedProperties(JsonElement map)
-    {
-        var sorted = new JsonProperty[map.GetPropertyCount()];
-        return new ArraySegment<JsonProperty>(sorted, 0, OrderedProperties(map, [], sorted));
     }
 
     // Maps are small (a handful of keys), so an insertion sort into a pooled array beats a List and a comparer.

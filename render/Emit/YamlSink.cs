@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Text.Json;
 using Manifests.Render.Validate;
 
 namespace Manifests.Render.Emit;
@@ -13,12 +12,14 @@ namespace Manifests.Render.Emit;
 internal sealed class YamlSink : IObjectSink
 {
     private readonly Utf8Buffer _output;
-    private readonly ConvertedValues _converted;
+    private readonly ConvertedValues? _converted;
     private Frame[] _frames = new Frame[16];
     private int _depth;
     private int _entryStart;
 
-    public YamlSink(Utf8Buffer output, ConvertedValues converted)
+    /// <param name="output">Where the YAML goes.</param>
+    /// <param name="converted">For values of typed objects the serializer writes; null where only JSON trees are written.</param>
+    public YamlSink(Utf8Buffer output, ConvertedValues? converted)
     {
         _output = output;
         _converted = converted;
@@ -142,7 +143,10 @@ internal sealed class YamlSink : IObjectSink
         Raw(digits[..written]);
     }
 
-    public void Number(double value) => Raw(_converted.NumberText(value));
+    public void Number(double value) => Raw(Converter.NumberText(value));
+
+    /// <summary>A number as a JSON document holds it: written as it stands.</summary>
+    public void RawNumber(ReadOnlySpan<byte> jsonNumber) => Raw(jsonNumber);
 
     public void Boolean(bool value) => Raw(value ? "true"u8 : "false"u8);
 
@@ -169,51 +173,12 @@ internal sealed class YamlSink : IObjectSink
             return;
         }
 
-        using var document = _converted.ToJson(value, declaredType);
-        Element(document.RootElement);
+        using var document = Converter.ToJson(value, declaredType);
+        YamlEmitter.Write(this, document.RootElement);
     }
 
-    // A value System.Text.Json wrote, through the same calls as a typed one: maps in ordinal key order.
-    private void Element(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                BeginMapping();
-                foreach (var property in YamlEmitter.OrderedProperties(element))
-                {
-                    Key(property.Name);
-                    Element(property.Value);
-                }
-
-                EndMapping();
-                break;
-            case JsonValueKind.Array:
-                BeginSequence();
-                foreach (var item in element.EnumerateArray())
-                {
-                    Element(item);
-                }
-
-                EndSequence();
-                break;
-            case JsonValueKind.String:
-                String(element.GetString()!);
-                break;
-            case JsonValueKind.Number:
-                Raw(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
-                break;
-            case JsonValueKind.True:
-                Boolean(true);
-                break;
-            case JsonValueKind.False:
-                Boolean(false);
-                break;
-            default:
-                Null();
-                break;
-        }
-    }
+    private ConvertedValues Converter =>
+        _converted ?? throw new InvalidOperationException("This sink writes JSON trees only: give it a ConvertedValues for typed objects.");
 
     private void Raw(ReadOnlySpan<byte> scalar)
     {
