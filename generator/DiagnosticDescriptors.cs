@@ -7,7 +7,7 @@ namespace Manifests.Generator;
 /// Every diagnostic the generator reports. Ids are never reused: MESH0xx are topology rules, MESH1xx are CRD
 /// problems, MESH2xx are object writer problems.
 /// </summary>
-public static class DiagnosticDescriptors
+internal static class DiagnosticDescriptors
 {
     private const string CrdCategory = "Manifests.Crds";
     private const string WritersCategory = "Manifests.Writers";

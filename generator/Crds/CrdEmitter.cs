@@ -122,11 +122,11 @@ internal static class CrdEmitter
         }
 
         writer.CloseBlock();
-        foreach (EquatableString pathName in type.PathNames)
+        foreach (string pathName in type.PathNames)
         {
             // Another path with the same schema: its name exists, and an instance fits the shared property types.
             writer.WriteLine("/// <inheritdoc/>");
-            writer.WriteLine("public partial class " + pathName.Value + " : " + type.Name + " { }");
+            writer.WriteLine("public partial class " + pathName + " : " + type.Name + " { }");
         }
     }
 

@@ -28,40 +28,40 @@ public sealed class CrdGenerator : IIncrementalGenerator
             .Select((options, _) =>
                 options.GlobalOptions.TryGetValue("build_property." + RootNamespaceProperty, out string? value)
                 && !string.IsNullOrWhiteSpace(value) ? value.Trim() : DefaultRootNamespace)
-            .WithTrackingName(TrackingNames.CrdRootNamespace);
+            .WithTrackingName(TrackingNames.Crds.CrdRootNamespace);
 
         IncrementalValueProvider<(bool HasKubernetesClient, bool HasEnumMemberNames)> references = context.CompilationProvider
             .Select((compilation, _) => (
                 compilation.GetTypeByMetadataName("k8s.IKubernetesObject`1") is not null,
                 compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute") is not null))
-            .WithTrackingName(TrackingNames.KubernetesClientPresence);
+            .WithTrackingName(TrackingNames.Crds.KubernetesClientPresence);
 
         IncrementalValueProvider<CrdGenerationSettings> settings = rootNamespace
             .Combine(references)
             .Select((pair, _) => new CrdGenerationSettings(pair.Left, pair.Right.HasKubernetesClient, pair.Right.HasEnumMemberNames))
-            .WithTrackingName(TrackingNames.CrdGenerationSettings);
+            .WithTrackingName(TrackingNames.Crds.CrdGenerationSettings);
 
         IncrementalValuesProvider<CrdFileSpec> crdFiles = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
                 || file.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Select(static (file, cancellationToken) =>
                 CrdParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), cancellationToken))
-            .WithTrackingName(TrackingNames.CrdFileParse);
+            .WithTrackingName(TrackingNames.Crds.CrdFileParse);
 
         // Only the (small) list of type names is collected across files, so a CRD edit that keeps its names leaves
         // this value unchanged and the other files' emit steps cached.
         IncrementalValueProvider<ContestedCrdTypes> contested = crdFiles
-            .Select(static (file, _) => new CrdFileTypeKeys(file.Path, EquatableArray<EquatableString>.From(file.Crds.SelectMany(crd => crd.Versions
-                .Select(version => new EquatableString(CrdEmitter.TypeKey(crd.Group, version.Version, crd.Kind)))))))
+            .Select(static (file, _) => new CrdFileTypeKeys(file.Path, file.Crds.SelectMany(crd => crd.Versions
+                .Select(version => CrdEmitter.TypeKey(crd.Group, version.Version, crd.Kind))).ToEquatableArray()))
             .Collect()
             .Select(static (files, _) => FindContested(files))
-            .WithTrackingName(TrackingNames.ContestedCrdTypes);
+            .WithTrackingName(TrackingNames.Crds.ContestedCrdTypes);
 
         IncrementalValuesProvider<CrdFileOutput> outputs = crdFiles
             .Combine(settings)
             .Combine(contested)
             .Select(static (pair, cancellationToken) => CrdEmitter.Emit(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CrdFileEmit);
+            .WithTrackingName(TrackingNames.Crds.CrdFileEmit);
 
         context.RegisterSourceOutput(outputs, static (output, file) =>
         {
@@ -80,7 +80,7 @@ public sealed class CrdGenerator : IIncrementalGenerator
             .Select(static (file, _) => file.Crds.Count != 0)
             .Collect()
             .Select(static (flags, _) => flags.Any(flag => flag))
-            .WithTrackingName(TrackingNames.AnyCrdPresent);
+            .WithTrackingName(TrackingNames.Crds.AnyCrdPresent);
 
         context.RegisterSourceOutput(anyCrd.Combine(settings), static (output, pair) =>
         {
@@ -94,11 +94,11 @@ public sealed class CrdGenerator : IIncrementalGenerator
     private static ContestedCrdTypes FindContested(ImmutableArray<CrdFileTypeKeys> files)
     {
         var owners = files
-            .SelectMany(file => file.Keys.Select(key => key.Value).Distinct().Select(key => (Key: key, file.Path)))
+            .SelectMany(file => file.Keys.Distinct().Select(key => (Key: key, file.Path)))
             .GroupBy(entry => entry.Key, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)
             .Select(group => new ContestedCrdType(group.Key, group.Select(entry => entry.Path).OrderBy(path => path, StringComparer.Ordinal).First()))
             .OrderBy(owner => owner.TypeKey, StringComparer.Ordinal);
-        return new ContestedCrdTypes(EquatableArray<ContestedCrdType>.From(owners));
+        return new ContestedCrdTypes(owners.ToEquatableArray());
     }
 }

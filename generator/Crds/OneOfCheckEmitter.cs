@@ -71,8 +71,8 @@ internal static class OneOfCheckEmitter
 
     private static string AllSet(PropertyNameSet set) =>
         set.Names.Count == 1
-            ? set.Names[0].Value + " != null"
-            : "(" + string.Join(" && ", set.Names.Select(n => n.Value + " != null")) + ")";
+            ? set.Names[0] + " != null"
+            : "(" + string.Join(" && ", set.Names.Select(n => n + " != null")) + ")";
 
     private static void WriteDescent(SourceWriter writer, PropertySpec property, CrdEmitter.TypeNames names)
     {

@@ -50,15 +50,14 @@ internal static class SchemaTypeNamer
                 .Where(name => name != objectNames[i])
                 .Distinct()
                 .OrderBy(name => name, StringComparer.Ordinal)
-                .Where(name => taken.Add(name))
-                .Select(name => new EquatableString(name));
-            types[i] = NameProperties(objectNames[i], objects[i], isKindClass: i == 0, EquatableArray<EquatableString>.From(pathNames));
+                .Where(name => taken.Add(name));
+            types[i] = NameProperties(objectNames[i], objects[i], isKindClass: i == 0, pathNames.ToEquatableArray());
         }
 
         return new CrdVersionSpec(version, new EquatableArray<TypeSpec>(types), new EquatableArray<EnumSpec>(enumSpecs));
     }
 
-    private static TypeSpec NameProperties(string className, ObjectShape shape, bool isKindClass, EquatableArray<EquatableString> pathNames)
+    private static TypeSpec NameProperties(string className, ObjectShape shape, bool isKindClass, EquatableArray<string> pathNames)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal) { className };
         taken.UnionWith(ClassMembers);
@@ -92,8 +91,7 @@ internal static class SchemaTypeNamer
         var branches = group.Branches
             .Select(branch => new OneOfBranchSpec(
                 branch.IsNoneOf,
-                EquatableArray<PropertyNameSet>.From(branch.Alternatives.Select(set => new PropertyNameSet(
-                    EquatableArray<EquatableString>.From(set.Select(json => new EquatableString(nameByJson[json]))))))))
+                branch.Alternatives.Select(set => new PropertyNameSet(set.Select(json => nameByJson[json]).ToEquatableArray())).ToEquatableArray()))
             .ToArray();
         return new OneOfSpec(new EquatableArray<OneOfBranchSpec>(branches), Describe(group));
     }
@@ -120,7 +118,7 @@ internal static class SchemaTypeNamer
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var members = values.Select(value => new EnumMemberSpec(CSharpNames.MakeUnique(MemberName(value), taken), value));
-        return EquatableArray<EnumMemberSpec>.From(members);
+        return members.ToEquatableArray();
     }
 
     private static string MemberName(string value) => value.Length == 0 ? "Empty" : CSharpNames.ToPascalCase(value).TrimStart('@');

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Manifests.Generator.Helpers;
 
@@ -8,7 +9,7 @@ namespace Manifests.Generator.Helpers;
 /// An immutable array compared by its elements, so that pipeline values holding collections stay value-equatable
 /// and the incremental driver can tell an unchanged step from a changed one.
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     private readonly T[]? items;
@@ -24,9 +25,6 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <inheritdoc />
     public T this[int index] => (items ?? Array.Empty<T>())[index];
-
-    /// <summary>Copies <paramref name="values"/> into a new array.</summary>
-    public static EquatableArray<T> From(IEnumerable<T> values) => new(new List<T>(values).ToArray());
 
     /// <inheritdoc />
     public bool Equals(EquatableArray<T> other)
@@ -82,4 +80,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(items ?? Array.Empty<T>())).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Builds <see cref="EquatableArray{T}"/> values from sequences.</summary>
+internal static class EquatableArray
+{
+    /// <summary>Copies <paramref name="values"/> into a new array.</summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> values)
+        where T : IEquatable<T> => new(values.ToArray());
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Manifests.Generator.Helpers;
 
 /// <summary>Writes C# text line by line, indenting each line by the current block depth.</summary>
-public sealed class SourceWriter
+internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
     private readonly StringBuilder text = new();

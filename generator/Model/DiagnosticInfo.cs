@@ -8,24 +8,16 @@ namespace Manifests.Generator.Model;
 /// A diagnostic as a plain value: the descriptor's id, where it points in an additional file, and the message
 /// arguments. <see cref="Location"/> is not equatable across runs, so it is rebuilt only when reporting.
 /// </summary>
-public sealed record DiagnosticInfo(
+internal sealed record DiagnosticInfo(
     string Id,
     string FilePath,
     int Line,
     int Column,
-    EquatableArray<EquatableString> MessageArguments)
+    EquatableArray<string> MessageArguments)
 {
     /// <summary>Makes a diagnostic at a zero-based line and column.</summary>
     public static DiagnosticInfo At(string id, string filePath, int line, int column, params string[] arguments)
-    {
-        var wrapped = new EquatableString[arguments.Length];
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            wrapped[i] = new EquatableString(arguments[i]);
-        }
-
-        return new DiagnosticInfo(id, filePath, line, column, new EquatableArray<EquatableString>(wrapped));
-    }
+        => new(id, filePath, line, column, arguments.ToEquatableArray());
 
     /// <summary>Builds the Roslyn diagnostic.</summary>
     public Diagnostic ToDiagnostic()
@@ -37,7 +29,7 @@ public sealed record DiagnosticInfo(
         var arguments = new object[MessageArguments.Count];
         for (int i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = MessageArguments[i].Value;
+            arguments[i] = MessageArguments[i];
         }
 
         return Diagnostic.Create(DiagnosticDescriptors.ById(Id), location, arguments);

@@ -14,13 +14,13 @@ namespace Manifests.Generator.Model;
 /// The names of the other paths where the same schema occurs; each becomes an empty class deriving from this one,
 /// so that every path's name exists.
 /// </param>
-public sealed record TypeSpec(
+internal sealed record TypeSpec(
     string Name,
     string? Description,
     EquatableArray<PropertySpec> Properties,
     EquatableArray<OneOfSpec> OneOfGroups,
     bool ChecksOneOf,
-    EquatableArray<EquatableString> PathNames);
+    EquatableArray<string> PathNames);
 
 /// <summary>One property of an object schema.</summary>
 /// <param name="JsonName">The name in JSON and YAML, e.g. <c>exportTo</c>.</param>
@@ -28,10 +28,10 @@ public sealed record TypeSpec(
 /// <param name="Type">The property's type.</param>
 /// <param name="IsRequired">Whether the schema lists the property under <c>required</c>.</param>
 /// <param name="Description">The schema's description, for the XML docs.</param>
-public sealed record PropertySpec(string JsonName, string Name, TypeRefSpec Type, bool IsRequired, string? Description);
+internal sealed record PropertySpec(string JsonName, string Name, TypeRefSpec Type, bool IsRequired, string? Description);
 
 /// <summary>What a schema's value maps to in C#.</summary>
-public enum TypeRefKind
+internal enum TypeRefKind
 {
     /// <summary><c>string</c>.</summary>
     String,
@@ -71,7 +71,7 @@ public enum TypeRefKind
 /// <param name="Kind">What the type is.</param>
 /// <param name="Index">For objects and enums: the index of the generated type in its version.</param>
 /// <param name="Element">For lists and maps: the element type.</param>
-public sealed record TypeRefSpec(TypeRefKind Kind, int Index = -1, TypeRefSpec? Element = null)
+internal sealed record TypeRefSpec(TypeRefKind Kind, int Index = -1, TypeRefSpec? Element = null)
 {
     /// <summary>Whether the C# type is a struct, so that an optional property needs <c>?</c> to be absent.</summary>
     public bool IsValueType => Kind is TypeRefKind.Int32 or TypeRefKind.Int64 or TypeRefKind.Double
@@ -81,12 +81,12 @@ public sealed record TypeRefSpec(TypeRefKind Kind, int Index = -1, TypeRefSpec? 
 /// <summary>A string enum.</summary>
 /// <param name="Name">The C# enum name.</param>
 /// <param name="Members">The members in schema order.</param>
-public sealed record EnumSpec(string Name, EquatableArray<EnumMemberSpec> Members);
+internal sealed record EnumSpec(string Name, EquatableArray<EnumMemberSpec> Members);
 
 /// <summary>One enum value.</summary>
 /// <param name="Name">The C# member name, e.g. <c>IstioMutual</c>.</param>
 /// <param name="Value">The string in JSON, e.g. <c>ISTIO_MUTUAL</c>.</param>
-public sealed record EnumMemberSpec(string Name, string Value);
+internal sealed record EnumMemberSpec(string Name, string Value);
 
 /// <summary>
 /// A <c>oneOf</c> constraint: exactly one branch must match. A branch either requires properties to be set, or
@@ -94,7 +94,7 @@ public sealed record EnumMemberSpec(string Name, string Value);
 /// </summary>
 /// <param name="Branches">The branches in schema order.</param>
 /// <param name="Message">What the check reports when not exactly one branch matches.</param>
-public sealed record OneOfSpec(EquatableArray<OneOfBranchSpec> Branches, string Message);
+internal sealed record OneOfSpec(EquatableArray<OneOfBranchSpec> Branches, string Message);
 
 /// <summary>One branch of a <c>oneOf</c>.</summary>
 /// <param name="IsNoneOf">
@@ -102,16 +102,8 @@ public sealed record OneOfSpec(EquatableArray<OneOfBranchSpec> Branches, string 
 /// <c>not: {anyOf: [...]}</c>): matches when no entry of <see cref="Alternatives"/> has all its properties set.
 /// </param>
 /// <param name="Alternatives">Sets of C# property names.</param>
-public sealed record OneOfBranchSpec(bool IsNoneOf, EquatableArray<PropertyNameSet> Alternatives);
+internal sealed record OneOfBranchSpec(bool IsNoneOf, EquatableArray<PropertyNameSet> Alternatives);
 
 /// <summary>C# property names that must all be set.</summary>
 /// <param name="Names">The property names.</param>
-public sealed record PropertyNameSet(EquatableArray<EquatableString> Names);
-
-/// <summary>A string that can sit in an <see cref="EquatableArray{T}"/>.</summary>
-/// <param name="Value">The string.</param>
-public sealed record EquatableString(string Value)
-{
-    /// <inheritdoc />
-    public override string ToString() => Value;
-}
+internal sealed record PropertyNameSet(EquatableArray<string> Names);

@@ -19,7 +19,7 @@ public sealed class TopologyDiagnosticsGenerator : IIncrementalGenerator
                 TopologyParser.TopologyAttributeName,
                 static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 static (syntax, cancellationToken) => TopologyParser.Parse(syntax, cancellationToken))
-            .WithTrackingName(TopologyTrackingNames.Topologies);
+            .WithTrackingName(TrackingNames.Topology.Topologies);
 
         context.RegisterSourceOutput(topologies, static (production, topology) => TopologyEmitter.Emit(production, topology));
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Manifests.Generator.Helpers;
 using Manifests.Generator.Topology.Names;
 using Manifests.Generator.Topology.Reading;
 using Manifests.Rules;

@@ -1,3 +1,4 @@
+using Manifests.Generator.Helpers;
 using Manifests.Generator.Topology.Names;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

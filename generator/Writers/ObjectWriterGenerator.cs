@@ -20,11 +20,11 @@ public sealed class ObjectWriterGenerator : IIncrementalGenerator
                 ObjectWriterParser.AttributeName,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, cancellationToken) => ObjectWriterParser.Parse(syntax, cancellationToken))
-            .WithTrackingName(ObjectWriterTrackingNames.ObjectWritersParse);
+            .WithTrackingName(TrackingNames.ObjectWriters.ObjectWritersParse);
 
         IncrementalValuesProvider<ObjectWritersOutput> outputs = specs
             .Select(static (spec, _) => ObjectWriterEmitter.Emit(spec))
-            .WithTrackingName(ObjectWriterTrackingNames.ObjectWritersEmit);
+            .WithTrackingName(TrackingNames.ObjectWriters.ObjectWritersEmit);
 
         context.RegisterSourceOutput(outputs, static (output, writers) =>
         {

@@ -11,7 +11,7 @@ namespace Manifests.Generator.Writers;
 /// <param name="EnumWriters">One method per enum written by name.</param>
 /// <param name="Diagnostics">Problems to report; when the class itself is unusable nothing is emitted.</param>
 /// <param name="CanEmit">False when the class is not a top-level static partial class.</param>
-public sealed record ObjectWritersSpec(
+internal sealed record ObjectWritersSpec(
     string? Namespace,
     string ClassName,
     EquatableArray<RootWriterSpec> Roots,
@@ -23,13 +23,13 @@ public sealed record ObjectWritersSpec(
 /// <summary>A type <c>TryWrite</c> accepts by exact runtime type.</summary>
 /// <param name="TypeName">The type, fully qualified with <c>global::</c>.</param>
 /// <param name="WriterName">The method that writes it with the root key order.</param>
-public sealed record RootWriterSpec(string TypeName, string WriterName);
+internal sealed record RootWriterSpec(string TypeName, string WriterName);
 
 /// <summary>The method that writes one object type as a mapping.</summary>
 /// <param name="WriterName">The method's name, unique in the class.</param>
 /// <param name="TypeName">The type, fully qualified with <c>global::</c>.</param>
 /// <param name="Properties">The serialized properties in output order.</param>
-public sealed record ObjectWriterSpec(string WriterName, string TypeName, EquatableArray<PropertyWriteSpec> Properties);
+internal sealed record ObjectWriterSpec(string WriterName, string TypeName, EquatableArray<PropertyWriteSpec> Properties);
 
 /// <summary>One serialized property (or <c>[JsonInclude]</c> field) of an object type.</summary>
 /// <param name="MemberName">The C# member name, escaped with <c>@</c> if it is a keyword.</param>
@@ -38,7 +38,7 @@ public sealed record ObjectWriterSpec(string WriterName, string TypeName, Equata
 /// <param name="MayBeNull">Whether the declared type is a reference type or <c>Nullable&lt;T&gt;</c>.</param>
 /// <param name="Presence">When the property is written at all.</param>
 /// <param name="Value">How its (non-null) value is written.</param>
-public sealed record PropertyWriteSpec(
+internal sealed record PropertyWriteSpec(
     string MemberName,
     string JsonName,
     string LocalName,
@@ -47,7 +47,7 @@ public sealed record PropertyWriteSpec(
     ValueSpec Value);
 
 /// <summary>When a property's key is written, from the render's options and the property's <c>[JsonIgnore]</c>.</summary>
-public enum PropertyPresence
+internal enum PropertyPresence
 {
     /// <summary>Unless the value is null (the render's <c>WhenWritingNull</c>); always for non-nullable value types.</summary>
     UnlessNull,
@@ -60,7 +60,7 @@ public enum PropertyPresence
 }
 
 /// <summary>How a value is handed to the sink.</summary>
-public enum ValueKind
+internal enum ValueKind
 {
     /// <summary><c>sink.String(v)</c>.</summary>
     String,
@@ -94,7 +94,7 @@ public enum ValueKind
 }
 
 /// <summary>How a sequence is walked.</summary>
-public enum SequenceAccess
+internal enum SequenceAccess
 {
     /// <summary><c>foreach</c> over the declared type.</summary>
     Enumerate,
@@ -119,7 +119,7 @@ public enum SequenceAccess
 /// qualified; null when the declared type is that interface.
 /// </param>
 /// <param name="IsReadOnlyMap">Whether the map is read as an <c>IReadOnlyDictionary</c>.</param>
-public sealed record ValueSpec(
+internal sealed record ValueSpec(
     ValueKind Kind,
     string TypeName,
     string? WriterName = null,
@@ -134,15 +134,15 @@ public sealed record ValueSpec(
 /// <param name="TypeName">The enum, fully qualified with <c>global::</c>.</param>
 /// <param name="IsUnsigned">Whether the underlying type is <c>ulong</c>.</param>
 /// <param name="Members">Each member with the name it is written as, in declaration order.</param>
-public sealed record EnumWriterSpec(string WriterName, string TypeName, bool IsUnsigned, EquatableArray<EnumMemberSpec> Members);
+internal sealed record EnumWriterSpec(string WriterName, string TypeName, bool IsUnsigned, EquatableArray<EnumMemberSpec> Members);
 
 /// <summary>One enum member.</summary>
 /// <param name="MemberName">The C# member name, escaped with <c>@</c> if it is a keyword.</param>
 /// <param name="JsonName">Its <c>[JsonStringEnumMemberName]</c>, or the member name.</param>
-public sealed record EnumMemberSpec(string MemberName, string JsonName);
+internal sealed record EnumMemberSpec(string MemberName, string JsonName);
 
 /// <summary>The text the emitter produced and the problems to report.</summary>
 /// <param name="HintName">The generated file's name, or null when nothing is emitted.</param>
 /// <param name="Text">The C# text.</param>
 /// <param name="Diagnostics">The problems found while parsing.</param>
-public sealed record ObjectWritersOutput(string? HintName, string Text, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ObjectWritersOutput(string? HintName, string Text, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Manifests.Generator.Helpers;
 using Manifests.Rules;
 using Microsoft.CodeAnalysis;
 

@@ -1,3 +1,5 @@
+using Manifests.Generator.Helpers;
+
 namespace Manifests.Generator.Topology.Names;
 
 /// <summary>

@@ -7,7 +7,7 @@ namespace Manifests.Generator.Tests.Crds;
 
 public sealed class IncrementalGenerationTests
 {
-    private static readonly string[] CrdSteps = [TrackingNames.CrdFileParse, TrackingNames.CrdFileEmit];
+    private static readonly string[] CrdSteps = [TrackingNames.Crds.CrdFileParse, TrackingNames.Crds.CrdFileEmit];
 
     [Fact]
     public void Editing_an_unrelated_csharp_file_leaves_every_step_cached_or_unchanged()
@@ -21,7 +21,7 @@ public sealed class IncrementalGenerationTests
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         // Roslyn's own input node "Compilation" is Modified by definition; every step of ours must not be.
-        string[] ours = typeof(TrackingNames).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToArray();
+        string[] ours = typeof(TrackingNames.Crds).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToArray();
         Assert.All(ours, step => Assert.True(second.TrackedSteps.ContainsKey(step), step + " is not tracked"));
         foreach (var (name, steps) in second.TrackedSteps.Where(s => ours.Contains(s.Key)).Concat(second.TrackedOutputSteps))
         {
@@ -68,7 +68,7 @@ public sealed class IncrementalGenerationTests
             var modified = outputs.Where(o => o.Reason == IncrementalStepRunReason.Modified).ToList();
             Assert.Single(modified);
             Assert.Equal(files.Count - 1, outputs.Count(o => o.Reason == IncrementalStepRunReason.Cached));
-            if (step == TrackingNames.CrdFileParse)
+            if (step == TrackingNames.Crds.CrdFileParse)
             {
                 Assert.Equal(gatewayFile.Path, ((CrdFileSpec)modified[0].Value).Path);
             }
@@ -93,8 +93,8 @@ public sealed class IncrementalGenerationTests
         driver = driver.ReplaceAdditionalText(gatewayFile, GeneratorHarness.File(gatewayFile.Path, "# a new comment\n" + gatewayFile.GetText()));
         GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        var parse = second.TrackedSteps[TrackingNames.CrdFileParse].SelectMany(s => s.Outputs).ToList();
+        var parse = second.TrackedSteps[TrackingNames.Crds.CrdFileParse].SelectMany(s => s.Outputs).ToList();
         Assert.Single(parse, o => o.Reason == IncrementalStepRunReason.Unchanged);
-        Assert.All(second.TrackedSteps[TrackingNames.CrdFileEmit].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(second.TrackedSteps[TrackingNames.Crds.CrdFileEmit].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 }

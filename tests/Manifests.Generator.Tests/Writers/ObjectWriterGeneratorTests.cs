@@ -44,7 +44,7 @@ public sealed class ObjectWriterGeneratorTests : IClassFixture<SampleWritersAsse
             "namespace App; public class Unrelated { public int Added { get; set; } }", GeneratorHarness.ParseOptions, old.FilePath));
         GeneratorRunResult second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        string[] ours = [ObjectWriterTrackingNames.ObjectWritersParse, ObjectWriterTrackingNames.ObjectWritersEmit];
+        string[] ours = [TrackingNames.ObjectWriters.ObjectWritersParse, TrackingNames.ObjectWriters.ObjectWritersEmit];
         Assert.All(ours, step => Assert.True(second.TrackedSteps.ContainsKey(step), step + " is not tracked"));
         var outputs = second.TrackedSteps.Where(s => ours.Contains(s.Key)).Concat(second.TrackedOutputSteps)
             .SelectMany(s => s.Value.SelectMany(step => step.Outputs).Select(output => (s.Key, output.Reason)))
@@ -66,7 +66,7 @@ public sealed class ObjectWriterGeneratorTests : IClassFixture<SampleWritersAsse
             .RunGenerators(compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, old.FilePath)))
             .GetRunResult().Results.Single();
 
-        var emit = second.TrackedSteps[ObjectWriterTrackingNames.ObjectWritersEmit].SelectMany(step => step.Outputs).Single();
+        var emit = second.TrackedSteps[TrackingNames.ObjectWriters.ObjectWritersEmit].SelectMany(step => step.Outputs).Single();
         Assert.Equal(IncrementalStepRunReason.Modified, emit.Reason);
         Assert.Contains("WriteRoot_Sample_Widgets_WidgetPort(", ((ObjectWritersOutput)emit.Value).Text, StringComparison.Ordinal);
     }
