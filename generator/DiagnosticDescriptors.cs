@@ -1,11 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Manifests.Generator;
 
 /// <summary>
-/// Every diagnostic the generator reports. Ids are never reused: MESH0xx are topology rules, MESH1xx are CRD
-/// problems, MESH2xx are object writer problems.
+/// The generator's own diagnostics, apart from the topology rules (MESHnnn, <c>rules/RuleDescriptors.cs</c>):
+/// MCRDnnn are problems with CRD files, MOBJnnn problems with <c>[ObjectWriters]</c> classes. Ids are never reused.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -14,7 +16,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>A CRD file is not valid YAML.</summary>
     public static readonly DiagnosticDescriptor MalformedCrdYaml = new(
-        id: "MESH100",
+        id: "MCRD001",
         title: "CRD file is not valid YAML",
         messageFormat: "'{0}' is not valid YAML: {1}",
         category: CrdCategory,
@@ -24,7 +26,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>A served version of a CRD has no OpenAPI v3 schema.</summary>
     public static readonly DiagnosticDescriptor CrdVersionWithoutSchema = new(
-        id: "MESH101",
+        id: "MCRD002",
         title: "CRD version has no schema",
         messageFormat: "CustomResourceDefinition '{0}' version '{1}' has no schema.openAPIV3Schema; no type is generated for it",
         category: CrdCategory,
@@ -34,7 +36,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>The compilation cannot see KubernetesClient, which the generated types implement.</summary>
     public static readonly DiagnosticDescriptor KubernetesClientMissing = new(
-        id: "MESH102",
+        id: "MCRD003",
         title: "KubernetesClient is not referenced",
         messageFormat: "CRD types need KubernetesClient (k8s.IKubernetesObject<T>); add <PackageReference Include=\"KubernetesClient\" /> to the project",
         category: CrdCategory,
@@ -44,7 +46,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>A CRD document lacks a field the generated class is named from.</summary>
     public static readonly DiagnosticDescriptor IncompleteCrd = new(
-        id: "MESH103",
+        id: "MCRD004",
         title: "CRD lacks a required field",
         messageFormat: "CustomResourceDefinition in '{0}' has no {1}; no types are generated for it",
         category: CrdCategory,
@@ -54,7 +56,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Two files define CRDs that would generate the same class.</summary>
     public static readonly DiagnosticDescriptor DuplicateCrdType = new(
-        id: "MESH104",
+        id: "MCRD005",
         title: "CRD defined twice",
         messageFormat: "'{0}' ({1}) is also defined in '{2}'; only that file's definition is generated",
         category: CrdCategory,
@@ -64,7 +66,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>The class marked [ObjectWriters] cannot receive the generated members.</summary>
     public static readonly DiagnosticDescriptor WritersClassNotStaticPartial = new(
-        id: "MESH200",
+        id: "MOBJ001",
         title: "[ObjectWriters] class is not a top-level static partial class",
         messageFormat: "'{0}' must be a static partial class, not nested and not generic, to receive the generated object writers",
         category: WritersCategory,
@@ -74,7 +76,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>A root of [ObjectWriters] is not written property by property.</summary>
     public static readonly DiagnosticDescriptor UnsupportedRootType = new(
-        id: "MESH201",
+        id: "MOBJ002",
         title: "Root type cannot be written as an object",
         messageFormat: "'{0}' cannot be a root of [ObjectWriters]: only a closed class or struct that System.Text.Json writes property by property can be",
         category: WritersCategory,
@@ -84,7 +86,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>A member uses a System.Text.Json feature the generated writers cannot reproduce.</summary>
     public static readonly DiagnosticDescriptor UnsupportedMember = new(
-        id: "MESH202",
+        id: "MOBJ003",
         title: "Member uses a System.Text.Json feature the object writers do not support",
         messageFormat: "'{0}' uses {1}, which the generated object writers do not reproduce",
         category: WritersCategory,
@@ -94,7 +96,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Two members of one type are written under the same JSON name.</summary>
     public static readonly DiagnosticDescriptor DuplicateJsonName = new(
-        id: "MESH203",
+        id: "MOBJ004",
         title: "Two members have the same JSON name",
         messageFormat: "'{0}' and '{1}' are both written as '{2}'; only the first is written",
         category: WritersCategory,
@@ -104,7 +106,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>A root the generator cannot see: misspelt, or made by another source generator.</summary>
     public static readonly DiagnosticDescriptor RootTypeNotVisible = new(
-        id: "MESH204",
+        id: "MOBJ005",
         title: "Root type is not visible to the object writer generator",
         messageFormat: "'{0}' is not visible to the object writer generator, so TryWrite would not write it; if another source generator makes it (CRD classes), move those types to a referenced project",
         category: WritersCategory,
@@ -112,19 +114,27 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Source generators do not see each other's output. Types generated in the same project cannot be roots; generate them in a project this one references.");
 
+    /// <summary>Every descriptor above, in id order: the one table the id lookup and the release-tracking test read.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        MalformedCrdYaml,
+        CrdVersionWithoutSchema,
+        KubernetesClientMissing,
+        IncompleteCrd,
+        DuplicateCrdType,
+        WritersClassNotStaticPartial,
+        UnsupportedRootType,
+        UnsupportedMember,
+        DuplicateJsonName,
+        RootTypeNotVisible,
+    ];
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById =
+        All.ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
+
     /// <summary>Finds a descriptor by its id; pipeline values carry the id, not the descriptor.</summary>
-    public static DiagnosticDescriptor ById(string id) => id switch
-    {
-        "MESH100" => MalformedCrdYaml,
-        "MESH101" => CrdVersionWithoutSchema,
-        "MESH102" => KubernetesClientMissing,
-        "MESH103" => IncompleteCrd,
-        "MESH104" => DuplicateCrdType,
-        "MESH200" => WritersClassNotStaticPartial,
-        "MESH201" => UnsupportedRootType,
-        "MESH202" => UnsupportedMember,
-        "MESH203" => DuplicateJsonName,
-        "MESH204" => RootTypeNotVisible,
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "No diagnostic has this id."),
-    };
+    public static DiagnosticDescriptor ById(string id) =>
+        DescriptorsById.TryGetValue(id, out DiagnosticDescriptor? descriptor)
+            ? descriptor
+            : throw new ArgumentOutOfRangeException(nameof(id), id, "No diagnostic has this id.");
 }

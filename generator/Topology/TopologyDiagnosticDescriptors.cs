@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Manifests.Rules;
@@ -13,8 +14,12 @@ internal static class TopologyDiagnosticDescriptors
 {
     public const string Category = "Manifests.Topology";
 
+    /// <summary>One descriptor per shared rule, in the rule table's order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = RuleDescriptors.All.Select(Create).ToList();
+
+    /// <summary>The descriptors by rule id, derived from <see cref="All"/>.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } =
-        RuleDescriptors.All.ToDictionary(rule => rule.Id, Create);
+        All.ToDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
 
     // Ids, titles and links come from the shared rule table rather than from literals here: the table is the one place ids are kept.
     private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(

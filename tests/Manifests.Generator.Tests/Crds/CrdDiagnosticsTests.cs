@@ -28,12 +28,12 @@ public sealed class CrdDiagnosticsTests
         """;
 
     [Fact]
-    public void Malformed_yaml_in_a_crd_file_is_MESH100_at_the_offending_line()
+    public void Malformed_yaml_in_a_crd_file_is_MCRD001_at_the_offending_line()
     {
         var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/broken.yaml", "kind: CustomResourceDefinition\nspec:\n  group: [unclosed\n")]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("MESH100", diagnostic.Id);
+        Assert.Equal("MCRD001", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal("/crds/broken.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.True(diagnostic.Location.GetLineSpan().StartLinePosition.Line >= 2);
@@ -41,27 +41,27 @@ public sealed class CrdDiagnosticsTests
     }
 
     [Fact]
-    public void A_served_version_without_a_schema_is_MESH101_and_the_other_versions_are_still_generated()
+    public void A_served_version_without_a_schema_is_MCRD002_and_the_other_versions_are_still_generated()
     {
         string crd = MinimalCrd + "\n  - name: v2\n    served: true\n    storage: false\n";
 
         var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/widgets.yaml", crd)]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("MESH101", diagnostic.Id);
+        Assert.Equal("MCRD002", diagnostic.Id);
         Assert.Contains("'widgets.example.com' version 'v2'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(["Manifests.Crds.Example.V1.Widget.g.cs"], run.Results.Single().GeneratedSources.Select(s => s.HintName));
     }
 
     [Fact]
-    public void Without_KubernetesClient_there_is_one_MESH102_and_no_generated_code()
+    public void Without_KubernetesClient_there_is_one_MCRD003_and_no_generated_code()
     {
         var (run, output) = GeneratorHarness.Run(
             [GeneratorHarness.File("/crds/widgets.yaml", MinimalCrd), GeneratorHarness.File("/crds/more.yaml", MinimalCrd.Replace("widget", "gadget", StringComparison.OrdinalIgnoreCase))],
             GeneratorHarness.Compilation(withKubernetesClient: false));
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("MESH102", diagnostic.Id);
+        Assert.Equal("MCRD003", diagnostic.Id);
         Assert.Empty(run.GeneratedTrees);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
@@ -75,12 +75,12 @@ public sealed class CrdDiagnosticsTests
     }
 
     [Fact]
-    public void A_crd_without_group_is_MESH103()
+    public void A_crd_without_group_is_MCRD004()
     {
         var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/widgets.yaml", MinimalCrd.Replace("  group: example.com\n", "", StringComparison.Ordinal))]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("MESH103", diagnostic.Id);
+        Assert.Equal("MCRD004", diagnostic.Id);
         Assert.Contains("spec.group", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -100,12 +100,12 @@ public sealed class CrdDiagnosticsTests
     }
 
     [Fact]
-    public void The_same_crd_in_two_files_is_generated_once_from_the_first_path_and_MESH104_names_the_other()
+    public void The_same_crd_in_two_files_is_generated_once_from_the_first_path_and_MCRD005_names_the_other()
     {
         var (run, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/b/widgets.yaml", MinimalCrd), GeneratorHarness.File("/crds/a/widgets.yaml", MinimalCrd)]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("MESH104", diagnostic.Id);
+        Assert.Equal("MCRD005", diagnostic.Id);
         Assert.Equal("/crds/b/widgets.yaml", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("'/crds/a/widgets.yaml'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(["Manifests.Crds.Example.V1.Widget.g.cs"], run.Results.Single().GeneratedSources.Select(s => s.HintName));

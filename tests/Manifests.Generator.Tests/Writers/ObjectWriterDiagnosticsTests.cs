@@ -24,7 +24,7 @@ public sealed class ObjectWriterDiagnosticsTests
 
         GeneratorRunResult result = Run(source);
 
-        Assert.Equal("MESH200", Assert.Single(result.Diagnostics).Id);
+        Assert.Equal("MOBJ001", Assert.Single(result.Diagnostics).Id);
         Assert.Empty(result.GeneratedSources);
     }
 
@@ -47,7 +47,7 @@ public sealed class ObjectWriterDiagnosticsTests
         GeneratorRunResult result = Run(source);
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("MESH201", diagnostic.Id);
+        Assert.Equal("MOBJ002", diagnostic.Id);
         int attributeLine = Array.FindIndex(source.Split('\n'), line => line.StartsWith("[ObjectWriters(", StringComparison.Ordinal));
         Assert.Equal(attributeLine, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("typeof(global::App.Thing)", result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class ObjectWriterDiagnosticsTests
         GeneratorRunResult result = Run(source);
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("MESH202", diagnostic.Id);
+        Assert.Equal("MOBJ003", diagnostic.Id);
         Assert.Contains(feature, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -94,7 +94,7 @@ public sealed class ObjectWriterDiagnosticsTests
         GeneratorRunResult result = ObjectWriterHarness.Run(ObjectWriterHarness.Compilation(source)).Run.Results.Single();
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("MESH204", diagnostic.Id);
+        Assert.Equal("MOBJ005", diagnostic.Id);
         Assert.Contains("Generated.ByAnotherGenerator", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class ObjectWriterDiagnosticsTests
         GeneratorRunResult result = Run(source);
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("MESH203", diagnostic.Id);
+        Assert.Equal("MOBJ004", diagnostic.Id);
         Assert.Contains("'App.Thing.Name' and 'App.Thing.Title'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
