@@ -53,7 +53,7 @@ internal sealed partial class MeshSyntaxReader
         {
             Name = name,
             Location = location,
-            Namespace = Namespace(ingress, ModelDefaults.IngressGatewayNamespace, location),
+            Namespace = Namespace(ingress, nameof(IngressGateway.Namespace), ModelDefaults.IngressGatewayNamespace, location),
             Ports = ports,
         };
     }
@@ -71,7 +71,7 @@ internal sealed partial class MeshSyntaxReader
         {
             Name = name,
             Location = location,
-            Namespace = Namespace(gateway, ModelDefaults.Namespace, location),
+            Namespace = Namespace(gateway, nameof(Gateway.Namespace), ModelDefaults.Namespace, location),
             IngressGateway = new NameReference(ingress, ingress == null ? location : ingressLocation),
             Servers = ReadEach(gateway, nameof(Gateway.Servers), ReadServer, UnknownServer),
         };
@@ -107,7 +107,7 @@ internal sealed partial class MeshSyntaxReader
         {
             Name = name,
             Location = location,
-            Namespace = Namespace(route, ModelDefaults.Namespace, location),
+            Namespace = Namespace(route, nameof(IngressRoute.Namespace), ModelDefaults.Namespace, location),
             Gateways = ReadReferences(route, nameof(IngressRoute.Gateways)),
             Hosts = ReadHosts(route, nameof(IngressRoute.Hosts), location),
             Destinations = ReadEach(route, nameof(IngressRoute.Http), ReadDestination, at => new DestinationFacts { Service = new NameReference(null, at), Port = null, Location = at }),

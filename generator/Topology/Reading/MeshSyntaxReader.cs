@@ -61,7 +61,7 @@ internal sealed partial class MeshSyntaxReader
         {
             Name = name,
             Location = location,
-            Namespace = Namespace(service, ModelDefaults.Namespace, location),
+            Namespace = Namespace(service, nameof(Service.Namespace), ModelDefaults.Namespace, location),
             Ports = ReadEach(service, nameof(Service.Ports), ReadPort, UnknownPort),
             Calls = ReadReferences(service, nameof(Service.Calls)),
             Versions = ReadEach(service, nameof(Service.Versions), ReadVersion, UnknownVersion),
@@ -128,15 +128,14 @@ internal sealed partial class MeshSyntaxReader
     }
 
     /// <summary>The namespace, at where it is written; the model's default, at <paramref name="owner"/>, when it is not set.</summary>
-    private Located<string?> Namespace(ModelObject model, string defaultNamespace, FactLocation owner)
+    private Located<string?> Namespace(ModelObject model, string property, string defaultNamespace, FactLocation owner)
     {
-        // Every namespaced record of the model calls the property Namespace.
-        if (!model.Sets(nameof(Service.Namespace)))
+        if (!model.Sets(property))
         {
             return new Located<string?>(defaultNamespace, owner);
         }
 
-        var (value, location) = reader.ReadString(model.Property(nameof(Service.Namespace)));
+        var (value, location) = reader.ReadString(model.Property(property));
         return new Located<string?>(value, location);
     }
 
