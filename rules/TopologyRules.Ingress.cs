@@ -4,21 +4,53 @@ using System.Linq;
 
 namespace Manifests.Rules;
 
+/// <summary>Ingress (MESH500–599, with mesh models): ingress gateways, Istio gateways and the routes bound to them.</summary>
+public static partial class RuleDescriptors
+{
+    /// <summary>A route goes to a missing service or port.</summary>
+    public static readonly RuleDescriptor UnknownDestination = new("MESH007", "Route to a service or port that does not exist", RuleSeverity.Error,
+        "route to a declared service and one of its port numbers", "IST0101");
+
+    /// <summary>A route names a gateway that is not declared.</summary>
+    public static readonly RuleDescriptor UnknownGateway = new("MESH009", "Route bound to an undeclared gateway", RuleSeverity.Error,
+        "name a gateway from Mesh.Gateways, or declare it", "IST0101");
+
+    /// <summary>A route's host is not accepted by its gateway.</summary>
+    public static readonly RuleDescriptor HostNotOnGateway = new("MESH010", "Route host is not accepted by its gateway", RuleSeverity.Error,
+        "add the host to one of the gateway's servers, or route a host the gateway accepts", "IST0132");
+
+    /// <summary>A gateway server port is not exposed by the ingress gateway.</summary>
+    public static readonly RuleDescriptor PortNotOnIngressGateway = new("MESH011", "Gateway port not exposed by the ingress gateway", RuleSeverity.Error,
+        "use a port listed in the ingress gateway's Ports, or add it there", "IST0162");
+
+    /// <summary>A gateway selects no ingress gateway.</summary>
+    public static readonly RuleDescriptor UnknownIngressGateway = new("MESH012", "Gateway selects no ingress gateway", RuleSeverity.Error,
+        "name an ingress gateway from Mesh.IngressGateways", "IST0101");
+
+    /// <summary>An ingress gateway is outside istio-system.</summary>
+    public static readonly RuleDescriptor GatewayNamespace = new("MESH019", "Ingress gateway outside istio-system", RuleSeverity.Error,
+        "ASM creates ingress gateways in istio-system: set Namespace = \"istio-system\"", null);
+
+    /// <summary>Two objects would share a file.</summary>
+    public static readonly RuleDescriptor NameCollision = new("MESH022", "Two objects of the same kind and name in one place", RuleSeverity.Error,
+        "rename one of them; for example an ingress route named like a routed service", null);
+}
+
 public static partial class TopologyRules
 {
     private static void CheckIngress(MeshFacts mesh, List<RuleFinding> findings)
     {
-        foreach (var ingress in mesh.IngressGateways)
+        foreach (var ingress in mesh.Ingress.IngressGateways)
         {
-            if (ingress.Namespace != null && ingress.Namespace != "istio-system")
+            if (ingress.Namespace.Value != null && ingress.Namespace.Value != "istio-system")
             {
-                Report(findings, RuleDescriptors.GatewayNamespace, ingress.NamespaceLocation ?? ingress.Location, OutsideIstioSystem(ingress));
+                Report(findings, RuleDescriptors.GatewayNamespace, ingress.Namespace.Location, OutsideIstioSystem(ingress));
             }
         }
 
         // The first declaration of each name is the one a reference finds, looked up rather than searched for.
         var ingressByName = new Dictionary<string, IngressGatewayFacts>(StringComparer.Ordinal);
-        foreach (var ingress in mesh.IngressGateways)
+        foreach (var ingress in mesh.Ingress.IngressGateways)
         {
             if (ingress.Name != null && !ingressByName.ContainsKey(ingress.Name))
             {
@@ -27,9 +59,9 @@ public static partial class TopologyRules
         }
 
         var gateways = new Dictionary<string, GatewayHosts>(StringComparer.Ordinal);
-        foreach (var gateway in mesh.Gateways)
+        foreach (var gateway in mesh.Ingress.Gateways)
         {
-            if (gateway.Name != null && mesh.IngressRoutes.Count > 0 && !gateways.ContainsKey(gateway.Name))
+            if (gateway.Name != null && mesh.Ingress.Routes.Count > 0 && !gateways.ContainsKey(gateway.Name))
             {
                 gateways.Add(gateway.Name, new GatewayHosts(gateway));
             }
@@ -38,16 +70,16 @@ public static partial class TopologyRules
         }
 
         var byName = ServicesByName(mesh);
-        foreach (var route in mesh.IngressRoutes)
+        foreach (var route in mesh.Ingress.Routes)
         {
             CheckRoute(route, gateways, byName, findings);
         }
 
         // A routed service gets a VirtualService named after it; an ingress route of that name would overwrite it.
-        var routedByName = mesh.IngressRoutes.Count == 0 ? null : RoutedServices(mesh);
-        foreach (var route in mesh.IngressRoutes)
+        var routedByName = mesh.Ingress.Routes.Count == 0 ? null : RoutedServices(mesh);
+        foreach (var route in mesh.Ingress.Routes)
         {
-            if (route.Name != null && route.Namespace != null && routedByName!.TryGetValue((route.Name, route.Namespace), out var clash))
+            if (route.Name != null && route.Namespace.Value != null && routedByName!.TryGetValue((route.Name, route.Namespace.Value), out var clash))
             {
                 Report(findings, RuleDescriptors.NameCollision, route.Location, Collision(route, clash));
             }
@@ -55,7 +87,7 @@ public static partial class TopologyRules
 
         // Each message is its own method, formatted (and compiled) only when its finding is made.
         static string OutsideIstioSystem(IngressGatewayFacts ingress) =>
-            $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace}'.";
+            $"Ingress gateway '{ingress.Name}' is in namespace '{ingress.Namespace.Value}'.";
 
         static string Collision(IngressRouteFacts route, ServiceFacts clash) =>
             $"Ingress route '{route.Name}' and the traffic policy of service '{clash.Name}' would both be VirtualService '{route.Name}'.";
@@ -67,10 +99,10 @@ public static partial class TopologyRules
         var routed = new Dictionary<(string Name, string Namespace), ServiceFacts>();
         foreach (var service in mesh.Services)
         {
-            if (service.Name != null && service.Namespace != null && service.Policy != null && service.Policy.Kind != PolicyKind.Spread &&
-                !routed.ContainsKey((service.Name, service.Namespace)))
+            if (service.Name != null && service.Namespace.Value != null && service.Traffic != null && service.Traffic.Kind != PolicyKind.Spread &&
+                !routed.ContainsKey((service.Name, service.Namespace.Value)))
             {
-                routed.Add((service.Name, service.Namespace), service);
+                routed.Add((service.Name, service.Namespace.Value), service);
             }
         }
 
@@ -138,10 +170,9 @@ public static partial class TopologyRules
             for (var i = 0; i < route.Hosts.Count; i++)
             {
                 var host = route.Hosts[i];
-                if (host != null && !gateway.Accepts(host))
+                if (host.Value != null && !gateway.Accepts(host.Value))
                 {
-                    var at = route.HostLocations != null && i < route.HostLocations.Count ? route.HostLocations[i] : route.Location;
-                    Report(findings, RuleDescriptors.HostNotOnGateway, at, HostNotAccepted(route, host, gateway));
+                    Report(findings, RuleDescriptors.HostNotOnGateway, host.Location, HostNotAccepted(route, host.Value, gateway));
                 }
             }
         }
@@ -183,7 +214,7 @@ public static partial class TopologyRules
     {
         foreach (var exposed in service.Ports)
         {
-            if (exposed.Number == null || exposed.Number == port)
+            if (exposed.Number.Value == null || exposed.Number.Value == port)
             {
                 return false;
             }

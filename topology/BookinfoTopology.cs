@@ -64,7 +64,7 @@ public sealed class BookinfoTopology : ITopology
             {
                 Ports = [new GatewayPort("http", 80, 80), new GatewayPort("https", 443, 443)],
                 Resources = new ComputeResources { CpuLimit = "2", MemoryLimit = "2G", CpuRequest = "200m", MemoryRequest = "256Mi" },
-                RunAsRoot = true,
+                Pods = new GatewayPods { RunAsRoot = true },
             },
         ],
         Gateways =

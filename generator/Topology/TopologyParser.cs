@@ -16,7 +16,7 @@ namespace Manifests.Generator.Topology;
 /// </summary>
 internal static class TopologyParser
 {
-    public const string TopologyAttributeName = "Manifests.Model.TopologyAttribute";
+    public static readonly string TopologyAttributeName = typeof(Manifests.Model.TopologyAttribute).FullName!;
 
     public static TopologySpec Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {

@@ -15,14 +15,19 @@ internal static class MeshFactsReader
     {
         var services = new SharedLocation();
         var versions = new SharedLocation();
-        return new MeshFacts(
-            mesh.Name,
-            At(mesh.Source),
-            Map(mesh.Clusters, c => new ClusterFacts(c.Name, At(c.Source))),
-            Map(mesh.Services, s => Service(s, services, versions)),
-            Map(mesh.IngressGateways, g => new IngressGatewayFacts(g.Name, g.Namespace, At(g.Source), Map(g.Ports, p => (int?)p.Port))),
-            Map(mesh.Gateways, Gateway),
-            Map(mesh.IngressRoutes, Route));
+        return new MeshFacts
+        {
+            Name = mesh.Name,
+            Location = At(mesh.Source),
+            Clusters = Map(mesh.Clusters, c => new ClusterFacts { Name = c.Name, Location = At(c.Source) }),
+            Services = Map(mesh.Services, s => Service(s, services, versions)),
+            Ingress = new IngressFacts
+            {
+                IngressGateways = Map(mesh.IngressGateways, IngressGateway),
+                Gateways = Map(mesh.Gateways, Gateway),
+                Routes = Map(mesh.IngressRoutes, Route),
+            },
+        };
     }
 
     private static ServiceFacts Service(Service service, SharedLocation services, SharedLocation versions)
@@ -32,7 +37,7 @@ internal static class MeshFactsReader
         for (var i = 0; i < ports.Length; i++)
         {
             var port = service.Ports[i];
-            ports[i] = new PortFacts(port.Name, port.Number, port.TargetPort, at);
+            ports[i] = new PortFacts { Name = port.Name, Location = at, Number = new(port.Number, at), TargetPort = new(port.TargetPort, at) };
         }
 
         var versionFacts = New<VersionFacts>(service.Versions.Count);
@@ -41,7 +46,16 @@ internal static class MeshFactsReader
             versionFacts[i] = Version(service.Versions[i], versions.At(service.Versions[i].Source));
         }
 
-        return new ServiceFacts(service.Name, service.Namespace, at, ports, References(service.Calls, at), versionFacts, Policy(service.Traffic, at));
+        return new ServiceFacts
+        {
+            Name = service.Name,
+            Location = at,
+            Namespace = new(service.Namespace, at),
+            Ports = ports,
+            Calls = References(service.Calls, at),
+            Versions = versionFacts,
+            Traffic = Traffic(service.Traffic, at),
+        };
     }
 
     private static VersionFacts Version(ServiceVersion version, FactLocation at)
@@ -58,53 +72,72 @@ internal static class MeshFactsReader
         {
             if (variable.Value is not null)
             {
-                env[next++] = new EnvFacts(variable.Name, true, at);
+                env[next++] = new EnvFacts { Name = variable.Name, IsLiteral = true, Location = at };
             }
         }
 
-        return new VersionFacts(version.Name, at, version.Image, at, References(version.Clusters, at), version.ContainerPort, version.Replicas, env);
+        return new VersionFacts
+        {
+            Name = version.Name,
+            Location = at,
+            Image = new(version.Image, at),
+            Clusters = References(version.Clusters, at),
+            ContainerPort = new(version.ContainerPort, at),
+            Replicas = new(version.Replicas, at),
+            Env = env,
+        };
     }
 
-    private static PolicyFacts Policy(TrafficPolicy policy, FactLocation at)
+    private static TrafficFacts Traffic(TrafficPolicy policy, FactLocation at)
     {
         switch (policy)
         {
             case AllToVersionPolicy all:
-                return new PolicyFacts(PolicyKind.AllTo, [new WeightFacts(new NameReference(all.Version, at), null)], at);
+                return new TrafficFacts { Kind = PolicyKind.AllTo, Weights = [new WeightFacts { Version = new NameReference(all.Version, at) }], Location = at };
             case WeightedPolicy weighted:
                 var weights = New<WeightFacts>(weighted.Weights.Count);
                 for (var i = 0; i < weights.Length; i++)
                 {
-                    weights[i] = new WeightFacts(new NameReference(weighted.Weights[i].Version, at), weighted.Weights[i].Weight);
+                    weights[i] = new WeightFacts { Version = new NameReference(weighted.Weights[i].Version, at), Weight = weighted.Weights[i].Weight };
                 }
 
-                return new PolicyFacts(PolicyKind.Weighted, weights, at);
+                return new TrafficFacts { Kind = PolicyKind.Weighted, Weights = weights, Location = at };
             default:
-                return new PolicyFacts(PolicyKind.Spread, [], at);
+                return new TrafficFacts { Kind = PolicyKind.Spread, Location = at };
         }
+    }
+
+    private static IngressGatewayFacts IngressGateway(IngressGateway gateway)
+    {
+        var at = At(gateway.Source);
+        return new IngressGatewayFacts { Name = gateway.Name, Location = at, Namespace = new(gateway.Namespace, at), Ports = Map(gateway.Ports, p => (int?)p.Port) };
     }
 
     private static GatewayFacts Gateway(Gateway gateway)
     {
         var at = At(gateway.Source);
-        return new GatewayFacts(
-            gateway.Name,
-            gateway.Namespace,
-            at,
-            new NameReference(gateway.IngressGateway, at),
-            Map(gateway.Servers, s => new GatewayServerFacts(s.Port, Map(s.Hosts, h => (string?)h), at)));
+        return new GatewayFacts
+        {
+            Name = gateway.Name,
+            Location = at,
+            Namespace = new(gateway.Namespace, at),
+            IngressGateway = new NameReference(gateway.IngressGateway, at),
+            Servers = Map(gateway.Servers, s => new GatewayServerFacts { Port = s.Port, Hosts = Map(s.Hosts, h => (string?)h), Location = at }),
+        };
     }
 
     private static IngressRouteFacts Route(IngressRoute route)
     {
         var at = At(route.Source);
-        return new IngressRouteFacts(
-            route.Name,
-            route.Namespace,
-            at,
-            References(route.Gateways, at),
-            Map(route.Hosts, h => (string?)h),
-            Map(route.Http, h => new DestinationFacts(new NameReference(h.Destination.Service, at), h.Destination.Port, at)));
+        return new IngressRouteFacts
+        {
+            Name = route.Name,
+            Location = at,
+            Namespace = new(route.Namespace, at),
+            Gateways = References(route.Gateways, at),
+            Hosts = Map(route.Hosts, h => new Located<string?>(h, at)),
+            Destinations = Map(route.Http, h => new DestinationFacts { Service = new NameReference(h.Destination.Service, at), Port = h.Destination.Port, Location = at }),
+        };
     }
 
     private static NameReference[] References(IReadOnlyList<string> names, FactLocation at)

@@ -97,25 +97,25 @@ internal static class CoreObjectFactory
     // Writable scratch space for a read-only root filesystem, and Secrets as read-only files: named by position, so stable.
     private static (List<V1Volume>? Volumes, List<V1VolumeMount>? Mounts) Volumes(ServiceVersion version)
     {
-        if (version.WritablePaths.Count == 0 && version.SecretVolumes.Count == 0)
+        if (version.Volumes.WritablePaths.Count == 0 && version.Volumes.Secrets.Count == 0)
         {
             return (null, null);
         }
 
         var volumes = new List<V1Volume>();
         var mounts = new List<V1VolumeMount>();
-        for (var i = 0; i < version.WritablePaths.Count; i++)
+        for (var i = 0; i < version.Volumes.WritablePaths.Count; i++)
         {
             var volume = $"writable-{i}";
             volumes.Add(new V1Volume { Name = volume, EmptyDir = new V1EmptyDirVolumeSource() });
-            mounts.Add(new V1VolumeMount { Name = volume, MountPath = version.WritablePaths[i] });
+            mounts.Add(new V1VolumeMount { Name = volume, MountPath = version.Volumes.WritablePaths[i] });
         }
 
-        for (var i = 0; i < version.SecretVolumes.Count; i++)
+        for (var i = 0; i < version.Volumes.Secrets.Count; i++)
         {
             var volume = $"secret-{i}";
-            volumes.Add(new V1Volume { Name = volume, Secret = new V1SecretVolumeSource { SecretName = version.SecretVolumes[i].SecretName } });
-            mounts.Add(new V1VolumeMount { Name = volume, MountPath = version.SecretVolumes[i].MountPath, ReadOnlyProperty = true });
+            volumes.Add(new V1Volume { Name = volume, Secret = new V1SecretVolumeSource { SecretName = version.Volumes.Secrets[i].SecretName } });
+            mounts.Add(new V1VolumeMount { Name = volume, MountPath = version.Volumes.Secrets[i].MountPath, ReadOnlyProperty = true });
         }
 
         return (volumes, mounts);

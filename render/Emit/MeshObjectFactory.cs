@@ -29,9 +29,9 @@ internal static class MeshObjectFactory
             Spec = new Asm.IstioGatewaySpec
             {
                 GatewayType = gateway.GatewayType == GatewayType.Ingress ? Asm.IstioGatewaySpecGatewayType.Ingress : Asm.IstioGatewaySpecGatewayType.Egress,
-                DnsPolicy = Enum.Parse<Asm.IstioGatewaySpecDnsPolicy>(gateway.DnsPolicy.ToString()),
+                DnsPolicy = Enum.Parse<Asm.IstioGatewaySpecDnsPolicy>(gateway.Pods.DnsPolicy.ToString()),
                 ExternalTrafficPolicy = Enum.Parse<Asm.IstioGatewaySpecExternalTrafficPolicy>(gateway.ExternalTrafficPolicy.ToString()),
-                HostNetwork = gateway.HostNetwork,
+                HostNetwork = gateway.Pods.HostNetwork,
                 Ports = gateway.Ports.Select(p => new Asm.IstioGatewaySpecPorts
                 {
                     Name = p.Name,
@@ -39,11 +39,11 @@ internal static class MeshObjectFactory
                     Protocol = Enum.Parse<Asm.IstioGatewaySpecPortsProtocol>(p.Protocol.ToString()),
                     TargetPort = p.TargetPort,
                 }).ToList(),
-                ReplicaCount = gateway.ReplicaCount,
+                ReplicaCount = gateway.Pods.Replicas,
                 Resources = Resources(gateway.Resources),
-                RollingMaxSurge = gateway.RollingMaxSurge,
-                RollingMaxUnavailable = gateway.RollingMaxUnavailable,
-                RunAsRoot = gateway.RunAsRoot,
+                RollingMaxSurge = gateway.Rollout.MaxSurge,
+                RollingMaxUnavailable = gateway.Rollout.MaxUnavailable,
+                RunAsRoot = gateway.Pods.RunAsRoot,
                 ServiceType = Enum.Parse<Asm.IstioGatewaySpecServiceType>(gateway.ServiceType.ToString()),
             },
         };

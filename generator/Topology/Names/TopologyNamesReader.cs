@@ -16,9 +16,9 @@ internal static class TopologyNamesReader
         {
             Group("Clusters", "The declared clusters.", mesh.Clusters.Select(c => c.Name)),
             Group("Services", "The declared services.", mesh.Services.Select(s => s.Name)),
-            Group("IngressGateways", "The declared ingress gateways.", mesh.IngressGateways.Select(i => i.Name)),
-            Group("Gateways", "The declared Istio gateways.", mesh.Gateways.Select(g => g.Name)),
-            Group("IngressRoutes", "The declared ingress routes.", mesh.IngressRoutes.Select(r => r.Name)),
+            Group("IngressGateways", "The declared ingress gateways.", mesh.Ingress.IngressGateways.Select(i => i.Name)),
+            Group("Gateways", "The declared Istio gateways.", mesh.Ingress.Gateways.Select(g => g.Name)),
+            Group("IngressRoutes", "The declared ingress routes.", mesh.Ingress.Routes.Select(r => r.Name)),
         };
 
         var versions = mesh.Services

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Manifests.Model;
 using Manifests.Rules;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,10 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Manifests.Generator.Topology.Reading;
 
 /// <summary>
-/// Builds <see cref="MeshFacts"/> from the syntax of a mesh declaration. Defaults of the model
-/// (namespace <c>default</c>, one replica, spread traffic) are facts when a property is not set; a value
-/// the syntax does not show is null, and an item of a list it does not show is a placeholder with a null name.
-/// Each fact is located at the C# that gives it: a name at its string, a reference at the element naming it.
+/// Builds <see cref="MeshFacts"/> from the syntax of a mesh declaration. The model is compiled into the generator,
+/// so types and properties are named with <c>nameof</c>, and a property that is not set takes the model's own
+/// default (<see cref="ModelDefaults"/>). A value the syntax does not show is null, and an item of a list it does
+/// not show is a placeholder with a null name. Each fact is located at the C# that gives it: a name at its string,
+/// a reference at the element naming it.
 /// </summary>
 internal sealed partial class MeshSyntaxReader
 {
@@ -20,159 +22,121 @@ internal sealed partial class MeshSyntaxReader
 
     public MeshFacts? ReadMesh(ScopedExpression expression)
     {
-        if (reader.ReadObject(expression) is not { } mesh || !mesh.Is(ModelTypeNames.Mesh))
+        if (reader.ReadObject(expression) is not { } mesh || !mesh.Is<Mesh>())
         {
             return null;
         }
 
-        var (name, location) = reader.ReadString(mesh.Argument("name"));
-        return new MeshFacts(
-            name,
-            location,
-            ReadEach(mesh, "Clusters", ReadCluster, at => new ClusterFacts(null, at)),
-            ReadEach(mesh, "Services", ReadService, UnknownService),
-            ReadEach(mesh, "IngressGateways", ReadIngressGateway, at => new IngressGatewayFacts(null, null, at, new int?[] { null })),
-            ReadEach(mesh, "Gateways", ReadGateway, at => new GatewayFacts(null, null, at, new NameReference(null, at), new[] { UnknownServer(at) })),
-            ReadEach(mesh, "IngressRoutes", ReadIngressRoute, at => new IngressRouteFacts(null, null, at, new List<NameReference>(), new string?[] { null }, new List<DestinationFacts>())));
+        var (name, location) = reader.ReadString(mesh.Argument(nameof(Mesh.Name)));
+        return new MeshFacts
+        {
+            Name = name,
+            Location = location,
+            Clusters = ReadEach(mesh, nameof(Mesh.Clusters), ReadCluster, at => new ClusterFacts { Name = null, Location = at }),
+            Services = ReadEach(mesh, nameof(Mesh.Services), ReadService, UnknownService),
+            Ingress = ReadIngress(mesh),
+        };
     }
 
     private ClusterFacts? ReadCluster(ScopedExpression expression)
     {
-        if (reader.ReadObject(expression) is not { } cluster || !cluster.Is(ModelTypeNames.Cluster))
+        if (reader.ReadObject(expression) is not { } cluster || !cluster.Is<Cluster>())
         {
             return null;
         }
 
-        var (name, location) = reader.ReadString(cluster.Argument("name"));
-        return new ClusterFacts(name, location);
+        var (name, location) = reader.ReadString(cluster.Argument(nameof(Cluster.Name)));
+        return new ClusterFacts { Name = name, Location = location };
     }
 
     private ServiceFacts? ReadService(ScopedExpression expression)
     {
-        if (reader.ReadObject(expression) is not { } service || !service.Is(ModelTypeNames.Service))
+        if (reader.ReadObject(expression) is not { } service || !service.Is<Service>())
         {
             return null;
         }
 
-        var (name, location) = reader.ReadString(service.Argument("name"));
-        var (serviceNamespace, namespaceLocation) = Namespace(service, "default");
-        return new ServiceFacts(
-            name,
-            serviceNamespace,
-            location,
-            ReadEach(service, "Ports", ReadPort, at => new PortFacts(null, null, null, at)),
-            ReadReferences(service, "Calls"),
-            ReadEach(service, "Versions", ReadVersion, UnknownVersion),
-            service.Sets("Traffic") ? ReadPolicy(service.Property("Traffic")) : new PolicyFacts(PolicyKind.Spread, new List<WeightFacts>(), location),
-            namespaceLocation);
+        var (name, location) = reader.ReadString(service.Argument(nameof(Service.Name)));
+        return new ServiceFacts
+        {
+            Name = name,
+            Location = location,
+            Namespace = Namespace(service, nameof(Service.Namespace), ModelDefaults.Namespace, location),
+            Ports = ReadEach(service, nameof(Service.Ports), ReadPort, UnknownPort),
+            Calls = ReadReferences(service, nameof(Service.Calls)),
+            Versions = ReadEach(service, nameof(Service.Versions), ReadVersion, UnknownVersion),
+            Traffic = service.Sets(nameof(Service.Traffic)) ? ReadTraffic(service.Property(nameof(Service.Traffic))) : DefaultTraffic(location),
+        };
     }
 
     private PortFacts? ReadPort(ScopedExpression expression)
     {
-        if (reader.ReadObject(expression) is not { } port || !port.Is(ModelTypeNames.ServicePort))
+        if (reader.ReadObject(expression) is not { } port || !port.Is<ServicePort>())
         {
             return null;
         }
 
-        var (name, location) = reader.ReadString(port.Argument("Name"));
-        var number = reader.ReadInt(port.Argument("Number"));
-        var targetPort = reader.ReadInt(port.Property("TargetPort"));
+        var (name, location) = reader.ReadString(port.Argument(nameof(ServicePort.Name)));
+        var number = reader.ReadInt(port.Argument(nameof(ServicePort.Number)));
+        var targetPort = reader.ReadInt(port.Property(nameof(ServicePort.TargetPort)));
 
         // A target port that is set but not visible must not read as "same as the number": hide the number too.
-        var targetUnknown = port.Sets("TargetPort") && targetPort == null && !IsNullLiteral(port.Property("TargetPort"));
-        return new PortFacts(name, targetUnknown ? null : number, targetPort, location, LocationOf(port.Argument("Number")), LocationOf(port.Property("TargetPort")));
+        var targetUnknown = port.Sets(nameof(ServicePort.TargetPort)) && targetPort == null && !IsNullLiteral(port.Property(nameof(ServicePort.TargetPort)));
+        return new PortFacts
+        {
+            Name = name,
+            Location = location,
+            Number = new(targetUnknown ? null : number, LocationOf(port.Argument(nameof(ServicePort.Number))) ?? location),
+            TargetPort = new(targetPort, LocationOf(port.Property(nameof(ServicePort.TargetPort))) ?? location),
+        };
     }
 
     private VersionFacts? ReadVersion(ScopedExpression expression)
     {
-        if (reader.ReadObject(expression) is not { } version || !version.Is(ModelTypeNames.ServiceVersion))
+        if (reader.ReadObject(expression) is not { } version || !version.Is<ServiceVersion>())
         {
             return null;
         }
 
-        var (name, location) = reader.ReadString(version.Argument("name"));
-        var (image, imageLocation) = reader.ReadString(version.Property("Image"));
-        return new VersionFacts(
-            name,
-            location,
-            image,
-            image == null ? location : imageLocation,
-            ReadReferences(version, "Clusters"),
-            reader.ReadInt(version.Property("ContainerPort")),
-            version.Sets("Replicas") ? reader.ReadInt(version.Property("Replicas")) : 1,
-            ReadEach(version, "Env", ReadLiteralVariable, _ => null),
-            LocationOf(version.Property("ContainerPort")),
-            LocationOf(version.Property("Replicas")));
+        var (name, location) = reader.ReadString(version.Argument(nameof(ServiceVersion.Name)));
+        var (image, imageLocation) = reader.ReadString(version.Property(nameof(ServiceVersion.Image)));
+        var replicas = version.Sets(nameof(ServiceVersion.Replicas)) ? reader.ReadInt(version.Property(nameof(ServiceVersion.Replicas))) : ModelDefaults.Replicas;
+        return new VersionFacts
+        {
+            Name = name,
+            Location = location,
+            Image = new(image, image == null ? location : imageLocation),
+            Clusters = ReadReferences(version, nameof(ServiceVersion.Clusters)),
+            ContainerPort = new(
+                reader.ReadInt(version.Property(nameof(ServiceVersion.ContainerPort))),
+                LocationOf(version.Property(nameof(ServiceVersion.ContainerPort))) ?? location),
+            Replicas = new(replicas, LocationOf(version.Property(nameof(ServiceVersion.Replicas))) ?? location),
+            Env = ReadEach(version, nameof(ServiceVersion.Env), ReadLiteralVariable, _ => null),
+        };
     }
 
     private EnvFacts? ReadLiteralVariable(ScopedExpression expression)
     {
         // Only literals are facts (a FromSecret reference is always fine); an unknown variable is simply not one.
-        if (reader.ReadObject(expression) is not { } variable || !variable.Is(ModelTypeNames.EnvironmentVariable, "Literal"))
+        if (reader.ReadObject(expression) is not { } variable || !variable.Is<EnvironmentVariable>(nameof(EnvironmentVariable.Literal)))
         {
             return null;
         }
 
-        var (name, location) = reader.ReadString(variable.Argument("name"));
-        return new EnvFacts(name, true, location);
+        var (name, location) = reader.ReadString(variable.Argument(nameof(EnvironmentVariable.Name)));
+        return new EnvFacts { Name = name, IsLiteral = true, Location = location };
     }
 
-    private PolicyFacts? ReadPolicy(ScopedExpression? expression)
+    /// <summary>The namespace, at where it is written; the model's default, at <paramref name="owner"/>, when it is not set.</summary>
+    private Located<string?> Namespace(ModelObject model, string property, string defaultNamespace, FactLocation owner)
     {
-        var policy = reader.ReadObject(expression);
-        var location = policy == null ? FactLocation.None : reader.Locate(policy.Origin);
-        if (policy == null || policy.TypeName != ModelTypeNames.TrafficPolicy)
+        if (!model.Sets(property))
         {
-            return null;
+            return new Located<string?>(defaultNamespace, owner);
         }
 
-        switch (policy.Factory)
-        {
-            case "Spread":
-                return new PolicyFacts(PolicyKind.Spread, new List<WeightFacts>(), location);
-            case "AllTo":
-                var (version, versionLocation) = reader.ReadString(policy.Argument("version"));
-                return new PolicyFacts(PolicyKind.AllTo, new[] { new WeightFacts(new NameReference(version, versionLocation), null) }, location);
-            case "Weighted":
-                var (items, complete) = reader.ReadArgumentList(policy, "weights");
-                var weights = new List<WeightFacts>();
-                foreach (var item in items)
-                {
-                    weights.Add(ReadWeight(item));
-                }
-
-                if (!complete)
-                {
-                    weights.Add(new WeightFacts(new NameReference(null, location), null));
-                }
-
-                return new PolicyFacts(PolicyKind.Weighted, weights, location);
-            default:
-                return null;
-        }
-    }
-
-    private WeightFacts ReadWeight(ScopedExpression expression)
-    {
-        if (reader.ReadObject(expression) is not { } weight || !weight.Is(ModelTypeNames.VersionWeight))
-        {
-            return new WeightFacts(new NameReference(null, reader.Locate(expression)), null);
-        }
-
-        var (version, location) = reader.ReadString(weight.Argument("Version"));
-        return new WeightFacts(new NameReference(version, location), reader.ReadInt(weight.Argument("Weight")));
-    }
-
-    /// <summary>The namespace and where it is written; the model's default (and no place) when it is not set.</summary>
-    private (string? Value, FactLocation? Location) Namespace(ModelObject model, string defaultNamespace)
-    {
-        if (!model.Sets("Namespace"))
-        {
-            return (defaultNamespace, null);
-        }
-
-        var (value, location) = reader.ReadString(model.Property("Namespace"));
-        return (value, location);
+        var (value, location) = reader.ReadString(model.Property(property));
+        return new Located<string?>(value, location);
     }
 
     private FactLocation? LocationOf(ScopedExpression? expression) => expression is { } given ? reader.Locate(reader.Resolve(given) ?? given) : null;
@@ -181,13 +145,21 @@ internal sealed partial class MeshSyntaxReader
         expression is { Syntax: LiteralExpressionSyntax literal } && literal.RawKind == (int)SyntaxKind.NullLiteralExpression;
 
     private static ServiceFacts UnknownService(FactLocation at) =>
-        new(null, null, at, new List<PortFacts>(), new List<NameReference>(), new List<VersionFacts>(), null);
+        new() { Name = null, Location = at, Namespace = new(null, at), Traffic = null };
+
+    private static PortFacts UnknownPort(FactLocation at) =>
+        new() { Name = null, Location = at, Number = new(null, at), TargetPort = new(null, at) };
 
     // An unknown version runs on unknown clusters, not on none: a one-item list with an unknown name keeps "runs nowhere" silent.
-    private static VersionFacts UnknownVersion(FactLocation at) =>
-        new(null, at, null, at, new[] { new NameReference(null, at) }, null, null, new List<EnvFacts>());
-
-    private static GatewayServerFacts UnknownServer(FactLocation at) => new(null, new string?[] { null }, at);
+    private static VersionFacts UnknownVersion(FactLocation at) => new()
+    {
+        Name = null,
+        Location = at,
+        Image = new(null, at),
+        Clusters = new[] { new NameReference(null, at) },
+        ContainerPort = new(null, at),
+        Replicas = new(null, at),
+    };
 
     /// <summary>
     /// Reads a list property item by item. Not set: empty (every list of the model defaults to empty or is

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Manifests.Generator.Topology.Reading;
@@ -31,10 +32,18 @@ internal sealed class ModelObject
     /// <summary>The arguments, by parameter name.</summary>
     public ModelArguments Arguments { get; }
 
-    public bool Is(string typeName, string? factory = null) => TypeName == typeName && Factory == factory;
+    /// <summary>Whether this makes a <typeparamref name="TModel"/> (the generator compiles the model, so its name is the model's own).</summary>
+    public bool IsOf<TModel>() => TypeName == typeof(TModel).FullName;
 
-    /// <summary>The argument given for <paramref name="parameter"/>, if written.</summary>
-    public ScopedExpression? Argument(string parameter) => Arguments.Single.TryGetValue(parameter, out var value) ? value : null;
+    /// <summary>Whether this is a constructor call of <typeparamref name="TModel"/> (no <paramref name="factory"/>) or a call of that factory of it.</summary>
+    public bool Is<TModel>(string? factory = null) => IsOf<TModel>() && Factory == factory;
+
+    /// <summary>
+    /// The argument given for the parameter that sets <paramref name="property"/>, if written. The model names a
+    /// constructor or factory parameter after the property it sets (<c>name</c> sets <c>Name</c>), so the reader
+    /// asks by <c>nameof</c> of the property and the parameter is found ignoring case.
+    /// </summary>
+    public ScopedExpression? Argument(string property) => Arguments.Single.TryGetValue(property, out var value) ? value : null;
 
     /// <summary>The value an object initializer gives <paramref name="property"/>, if written.</summary>
     public ScopedExpression? Property(string property) => properties.TryGetValue(property, out var value) ? value : null;
@@ -43,7 +52,7 @@ internal sealed class ModelObject
     public bool Sets(string property) => properties.ContainsKey(property);
 }
 
-/// <summary>Written arguments by parameter name; a params parameter given value by value has them in <see cref="Expanded"/>.</summary>
+/// <summary>Written arguments by parameter name (compared ignoring case); a params parameter given value by value has them in <see cref="Expanded"/>.</summary>
 internal sealed class ModelArguments
 {
     public ModelArguments(Dictionary<string, ScopedExpression> single, Dictionary<string, IReadOnlyList<ScopedExpression>> expanded)
@@ -52,7 +61,11 @@ internal sealed class ModelArguments
         Expanded = expanded;
     }
 
-    public static ModelArguments None { get; } = new(new Dictionary<string, ScopedExpression>(), new Dictionary<string, IReadOnlyList<ScopedExpression>>());
+    public static ModelArguments None { get; } = new(
+        new Dictionary<string, ScopedExpression>(ParameterNames), new Dictionary<string, IReadOnlyList<ScopedExpression>>(ParameterNames));
+
+    /// <summary>Parameter names are looked up by the property they set: <c>name</c> answers to <c>Name</c>.</summary>
+    public static StringComparer ParameterNames => StringComparer.OrdinalIgnoreCase;
 
     public IReadOnlyDictionary<string, ScopedExpression> Single { get; }
 

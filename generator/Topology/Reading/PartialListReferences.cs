@@ -15,8 +15,8 @@ internal static class PartialListReferences
     {
         var clustersKnown = mesh.Clusters.All(c => c.Name != null);
         var servicesKnown = mesh.Services.All(s => s.Name != null);
-        var gatewaysKnown = mesh.Gateways.All(g => g.Name != null);
-        var ingressGatewaysKnown = mesh.IngressGateways.All(i => i.Name != null);
+        var gatewaysKnown = mesh.Ingress.Gateways.All(g => g.Name != null);
+        var ingressGatewaysKnown = mesh.Ingress.IngressGateways.All(i => i.Name != null);
 
         return mesh with
         {
@@ -24,20 +24,23 @@ internal static class PartialListReferences
             {
                 Calls = servicesKnown ? service.Calls : Unknown(service.Calls),
                 Versions = clustersKnown ? service.Versions : service.Versions.Select(v => v with { Clusters = Unknown(v.Clusters) }).ToList(),
-                Policy = service.Policy == null || service.Versions.All(v => v.Name != null)
-                    ? service.Policy
-                    : service.Policy with { Weights = service.Policy.Weights.Select(w => w with { Version = w.Version with { Name = null } }).ToList() },
+                Traffic = service.Traffic == null || service.Versions.All(v => v.Name != null)
+                    ? service.Traffic
+                    : service.Traffic with { Weights = service.Traffic.Weights.Select(w => w with { Version = w.Version with { Name = null } }).ToList() },
             }).ToList(),
-            Gateways = ingressGatewaysKnown
-                ? mesh.Gateways
-                : mesh.Gateways.Select(g => g with { IngressGateway = g.IngressGateway with { Name = null } }).ToList(),
-            IngressRoutes = mesh.IngressRoutes.Select(route => route with
+            Ingress = mesh.Ingress with
             {
-                Gateways = gatewaysKnown ? route.Gateways : Unknown(route.Gateways),
-                Destinations = servicesKnown
-                    ? route.Destinations
-                    : route.Destinations.Select(d => d with { Service = d.Service with { Name = null } }).ToList(),
-            }).ToList(),
+                Gateways = ingressGatewaysKnown
+                    ? mesh.Ingress.Gateways
+                    : mesh.Ingress.Gateways.Select(g => g with { IngressGateway = g.IngressGateway with { Name = null } }).ToList(),
+                Routes = mesh.Ingress.Routes.Select(route => route with
+                {
+                    Gateways = gatewaysKnown ? route.Gateways : Unknown(route.Gateways),
+                    Destinations = servicesKnown
+                        ? route.Destinations
+                        : route.Destinations.Select(d => d with { Service = d.Service with { Name = null } }).ToList(),
+                }).ToList(),
+            },
         };
     }
 

@@ -55,8 +55,8 @@ internal sealed partial class SyntaxReader
 
     private static ModelArguments Arguments(IEnumerable<IArgumentOperation> arguments, SyntaxScope scope)
     {
-        var single = new Dictionary<string, ScopedExpression>();
-        var expanded = new Dictionary<string, IReadOnlyList<ScopedExpression>>();
+        var single = new Dictionary<string, ScopedExpression>(ModelArguments.ParameterNames);
+        var expanded = new Dictionary<string, IReadOnlyList<ScopedExpression>>(ModelArguments.ParameterNames);
         foreach (var argument in arguments)
         {
             if (argument.Parameter == null || argument.ArgumentKind == ArgumentKind.DefaultValue)

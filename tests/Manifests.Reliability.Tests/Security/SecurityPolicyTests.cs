@@ -74,7 +74,7 @@ public sealed class SecurityPolicyTests
             Security = SecurityPolicy.Restricted with { DefaultResources = Small },
             Services = [.. bookinfo.Services.Select(s => s.Name != "reviews" ? s : s with
             {
-                Versions = [.. s.Versions.Select(v => v with { WritablePaths = ["/tmp", "/opt/ibm/wlp/output"] })],
+                Versions = [.. s.Versions.Select(v => v with { Volumes = new VersionVolumes { WritablePaths = ["/tmp", "/opt/ibm/wlp/output"] } })],
             })],
         };
 
@@ -100,7 +100,7 @@ public sealed class SecurityPolicyTests
                 SmallMesh.Shop.Versions[0] with
                 {
                     Env = [EnvironmentVariable.FromSecret("DB_PASSWORD", "shop-db", "password")],
-                    SecretVolumes = [new SecretVolume("shop-tls", "/etc/tls")],
+                    Volumes = new VersionVolumes { Secrets = [new SecretVolume("shop-tls", "/etc/tls")] },
                 },
                 SmallMesh.Shop.Versions[1],
             ],

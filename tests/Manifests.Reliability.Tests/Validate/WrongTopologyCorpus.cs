@@ -68,9 +68,9 @@ internal static class WrongTopologyCorpus
         yield return ("service account name that climbs out of the folder", "MESH025", () => mesh with { Services = [Shop with { ServiceAccount = "../../escape" }, Stock] });
         yield return ("environment variable name with a space", "MESH025", () => mesh with { Services = [Shop, Stock with { Versions = [Stock.Versions[0] with { Env = [EnvironmentVariable.Literal("LOG LEVEL", "debug")] }] }] });
         yield return ("resource quantity that is not a quantity", "MESH025", () => mesh with { Services = [Shop, Stock with { Versions = [Stock.Versions[0] with { Resources = new ComputeResources { CpuRequest = "lots" } }] }] });
-        yield return ("writable path that is not absolute", "MESH025", () => mesh with { Services = [Shop, Stock with { Versions = [Stock.Versions[0] with { WritablePaths = ["tmp"] }] }] });
+        yield return ("writable path that is not absolute", "MESH025", () => mesh with { Services = [Shop, Stock with { Versions = [Stock.Versions[0] with { Volumes = new VersionVolumes { WritablePaths = ["tmp"] } }] }] });
         yield return ("ingress gateway port name the CRD refuses", "MESH026", () => mesh with { IngressGateways = [Ingress with { Ports = [new GatewayPort("Http_Main", 80, 80)] }] });
-        yield return ("rolling surge that is neither a count nor a percentage", "MESH026", () => mesh with { IngressGateways = [Ingress with { RollingMaxSurge = "all of them" }] });
+        yield return ("rolling surge that is neither a count nor a percentage", "MESH026", () => mesh with { IngressGateways = [Ingress with { Rollout = new GatewayRollout { MaxSurge = "all of them" } }] });
         yield return ("restricted policy without resources", "MESH028", () => mesh with { Security = SecurityPolicy.Restricted });
         yield return ("GitHub token in an innocent-looking variable", "MESH029", () => mesh with { Services = [Shop, Stock with { Versions = [Stock.Versions[0] with { Env = [EnvironmentVariable.Literal("GREETING", "ghp_" + new string('x', 36))] }] }] });
         yield return ("private key in an annotation", "MESH029", () => mesh with { Services = [Shop with { Annotations = new Dictionary<string, string> { ["example.com/key"] = "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----" } }, Stock] });

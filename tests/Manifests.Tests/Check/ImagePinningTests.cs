@@ -27,8 +27,17 @@ public sealed class ImagePinningTests
     private static IReadOnlyList<RuleFinding> Check(string image)
     {
         var at = new FactLocation("Mesh.cs", 1);
-        var version = new VersionFacts("v1", at, image, at, [new NameReference("east", at)], ContainerPort: null, Replicas: 1, Env: []);
-        var service = new ServiceFacts("app", "default", at, [new PortFacts("http", 80, null, at)], [], [version], Policy: null);
-        return TopologyRules.Check(new MeshFacts("mesh", at, [new ClusterFacts("east", at)], [service], [], [], []));
+        var version = new VersionFacts
+        {
+            Name = "v1",
+            Location = at,
+            Image = new(image, at),
+            Clusters = [new NameReference("east", at)],
+            ContainerPort = new(null, at),
+            Replicas = new(1, at),
+        };
+        var port = new PortFacts { Name = "http", Location = at, Number = new(80, at), TargetPort = new(null, at) };
+        var service = new ServiceFacts { Name = "app", Location = at, Namespace = new("default", at), Ports = [port], Versions = [version] };
+        return TopologyRules.Check(new MeshFacts { Name = "mesh", Location = at, Clusters = [new ClusterFacts { Name = "east", Location = at }], Services = [service] });
     }
 }

@@ -48,7 +48,7 @@ internal static class ShopTopology
             {
                 Ports = [new GatewayPort("http", 80, 8080)],
                 Resources = new ComputeResources { CpuRequest = "100m", MemoryRequest = "128Mi" },
-                ReplicaCount = 2,
+                Pods = new GatewayPods { Replicas = 2 },
             },
         ],
         Gateways =

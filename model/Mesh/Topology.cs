@@ -1,3 +1,5 @@
+using System;
+
 namespace Manifests.Model;
 
 /// <summary>A topology: one mesh declared in C#. The CLI and the build find it by <see cref="TopologyAttribute"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace Manifests.Model;
@@ -25,7 +27,7 @@ public sealed record Service
     public SourceLocation Source { get; init; }
 
     /// <summary>The namespace of every object of the service.</summary>
-    public string Namespace { get; init; } = "default";
+    public string Namespace { get; init; } = ModelDefaults.Namespace;
 
     /// <summary>The ports the Service exposes.</summary>
     public required IReadOnlyList<ServicePort> Ports { get; init; }
@@ -40,47 +42,17 @@ public sealed record Service
     public required IReadOnlyList<ServiceVersion> Versions { get; init; }
 
     /// <summary>How mesh traffic to the service is spread over its versions.</summary>
-    public TrafficPolicy Traffic { get; init; } = TrafficPolicy.Spread;
+    public TrafficPolicy Traffic { get; init; } = ModelDefaults.Traffic;
 
     /// <summary>Extra labels on the metadata of the service's own objects (never on selectors or pod templates).</summary>
-    public IReadOnlyDictionary<string, string> Labels { get; init; } = EmptyMap;
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Annotations on the metadata of the service's own objects.</summary>
-    public IReadOnlyDictionary<string, string> Annotations { get; init; } = EmptyMap;
+    public IReadOnlyDictionary<string, string> Annotations { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>The security policy of the service's workloads; overrides its namespace's and the mesh's.</summary>
     public SecurityPolicy? Security { get; init; }
 
     /// <summary>The ServiceAccount name in effect.</summary>
     public string ServiceAccountName => ServiceAccount ?? Name;
-
-    internal static readonly IReadOnlyDictionary<string, string> EmptyMap = new Dictionary<string, string>();
-}
-
-/// <summary>A port of a Kubernetes Service.</summary>
-/// <param name="Name">The port name; Istio reads the protocol from its prefix (<c>http</c>, <c>grpc-web</c>, <c>tcp-db</c>).</param>
-/// <param name="Number">The port number.</param>
-public sealed record ServicePort(string Name, int Number)
-{
-    /// <summary>The transport protocol; <see langword="null"/> leaves Kubernetes' default (TCP) implicit.</summary>
-    public TransportProtocol? Protocol { get; init; }
-
-    /// <summary>The container port traffic is sent to; <see langword="null"/> means the same as <see cref="Number"/>.</summary>
-    public int? TargetPort { get; init; }
-
-    /// <summary>The container port traffic reaches.</summary>
-    public int EffectiveTargetPort => TargetPort ?? Number;
-}
-
-/// <summary>A Kubernetes transport protocol.</summary>
-public enum TransportProtocol
-{
-    /// <summary>TCP.</summary>
-    Tcp,
-
-    /// <summary>UDP.</summary>
-    Udp,
-
-    /// <summary>SCTP.</summary>
-    Sctp,
 }

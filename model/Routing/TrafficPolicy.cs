@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Manifests.Model;
 
 /// <summary>How mesh traffic to a service is divided among its versions.</summary>

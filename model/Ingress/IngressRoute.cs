@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace Manifests.Model;
@@ -22,13 +23,13 @@ public sealed record IngressRoute
     public SourceLocation Source { get; init; }
 
     /// <summary>The namespace of the VirtualService.</summary>
-    public string Namespace { get; init; } = "default";
+    public string Namespace { get; init; } = ModelDefaults.Namespace;
 
     /// <summary>The names of the <see cref="Gateway"/>s the routes are bound to.</summary>
     public required IReadOnlyList<string> Gateways { get; init; }
 
     /// <summary>The hosts the routes answer for.</summary>
-    public IReadOnlyList<string> Hosts { get; init; } = ["*"];
+    public IReadOnlyList<string> Hosts { get; init; } = [ModelDefaults.AnyHost];
 
     /// <summary>The routes, tried in order.</summary>
     public required IReadOnlyList<HttpRoute> Http { get; init; }

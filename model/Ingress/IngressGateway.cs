@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace Manifests.Model;
@@ -25,7 +26,7 @@ public sealed record IngressGateway
     public SourceLocation Source { get; init; }
 
     /// <summary>The namespace; ASM requires <c>istio-system</c>.</summary>
-    public string Namespace { get; init; } = "istio-system";
+    public string Namespace { get; init; } = ModelDefaults.IngressGatewayNamespace;
 
     /// <summary>Whether ASM manages the gateway (the <c>asm.alibabacloud.com/managed-by-asm</c> annotation).</summary>
     public bool ManagedByAsm { get; init; } = true;
@@ -33,35 +34,23 @@ public sealed record IngressGateway
     /// <summary>Ingress or egress.</summary>
     public GatewayType GatewayType { get; init; } = GatewayType.Ingress;
 
-    /// <summary>The pods' DNS policy.</summary>
-    public DnsPolicy DnsPolicy { get; init; } = DnsPolicy.ClusterFirst;
-
     /// <summary>The load balancer Service's external traffic policy.</summary>
     public ExternalTrafficPolicy ExternalTrafficPolicy { get; init; } = ExternalTrafficPolicy.Local;
-
-    /// <summary>Whether the pods use the host network.</summary>
-    public bool HostNetwork { get; init; }
 
     /// <summary>The ports the gateway's Service exposes.</summary>
     public required IReadOnlyList<GatewayPort> Ports { get; init; }
 
-    /// <summary>The number of gateway pods.</summary>
-    public int ReplicaCount { get; init; } = 1;
-
     /// <summary>CPU and memory of each gateway pod.</summary>
     public required ComputeResources Resources { get; init; }
 
-    /// <summary>The rolling update's max surge, a count or a percentage.</summary>
-    public string RollingMaxSurge { get; init; } = "100%";
-
-    /// <summary>The rolling update's max unavailable, a count or a percentage.</summary>
-    public string RollingMaxUnavailable { get; init; } = "25%";
-
-    /// <summary>Whether the gateway runs as root.</summary>
-    public bool RunAsRoot { get; init; }
-
     /// <summary>The type of the gateway's Service.</summary>
     public GatewayServiceType ServiceType { get; init; } = GatewayServiceType.LoadBalancer;
+
+    /// <summary>How the gateway's pods run: count, user, network; one pod as non-root by default.</summary>
+    public GatewayPods Pods { get; init; } = GatewayPods.Default;
+
+    /// <summary>How a change rolls out over the gateway's pods.</summary>
+    public GatewayRollout Rollout { get; init; } = GatewayRollout.Default;
 }
 
 /// <summary>A port of the ingress gateway's Service.</summary>
@@ -72,22 +61,6 @@ public sealed record GatewayPort(string Name, int Port, int TargetPort)
 {
     /// <summary>The transport protocol.</summary>
     public TransportProtocol Protocol { get; init; } = TransportProtocol.Tcp;
-}
-
-/// <summary>Requests and limits of a container, as Kubernetes quantities (<c>200m</c>, <c>256Mi</c>, <c>2</c>).</summary>
-public sealed record ComputeResources
-{
-    /// <summary>The guaranteed CPU.</summary>
-    public string? CpuRequest { get; init; }
-
-    /// <summary>The guaranteed memory.</summary>
-    public string? MemoryRequest { get; init; }
-
-    /// <summary>The CPU ceiling.</summary>
-    public string? CpuLimit { get; init; }
-
-    /// <summary>The memory ceiling.</summary>
-    public string? MemoryLimit { get; init; }
 }
 
 /// <summary>The direction of an ASM gateway.</summary>

@@ -15,7 +15,7 @@ public sealed record SecurityPolicy
     /// </summary>
     public bool RestrictedPodSecurity { get; init; } = true;
 
-    /// <summary>Mount the container's root filesystem read-only; list the paths an image writes to in <see cref="ServiceVersion.WritablePaths"/>.</summary>
+    /// <summary>Mount the container's root filesystem read-only; list the paths an image writes to in <see cref="VersionVolumes.WritablePaths"/>.</summary>
     public bool ReadOnlyRootFilesystem { get; init; } = true;
 
     /// <summary>Mount the service account token into pods; off unless a workload talks to the Kubernetes API.</summary>
@@ -30,8 +30,3 @@ public sealed record SecurityPolicy
     /// <summary>The user id containers run as, for images whose user is not numeric; <see langword="null"/> keeps the image's.</summary>
     public long? RunAsUser { get; init; }
 }
-
-/// <summary>An existing Secret mounted as files: the workload reads it at run time; its values never appear in the output.</summary>
-/// <param name="SecretName">The Secret's name, in the workload's namespace.</param>
-/// <param name="MountPath">The absolute path the Secret's keys appear under, read-only.</param>
-public sealed record SecretVolume(string SecretName, string MountPath);

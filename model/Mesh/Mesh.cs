@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace Manifests.Model;
@@ -52,7 +54,7 @@ public sealed record Mesh
     public SecurityPolicy? Security { get; init; }
 
     /// <summary>Security policies by namespace, for services that set none of their own.</summary>
-    public IReadOnlyDictionary<string, SecurityPolicy> NamespaceSecurity { get; init; } = new Dictionary<string, SecurityPolicy>();
+    public IReadOnlyDictionary<string, SecurityPolicy> NamespaceSecurity { get; init; } = ImmutableDictionary<string, SecurityPolicy>.Empty;
 
     /// <summary>The policy in effect for <paramref name="service"/>: its own, else its namespace's, else the mesh's.</summary>
     public SecurityPolicy? SecurityFor(Service service) =>
@@ -70,14 +72,4 @@ public enum IstioApiVersion
 
     /// <summary><c>networking.istio.io/v1</c>, the stable API since Istio 1.22.</summary>
     V1,
-}
-
-/// <summary>The mesh control plane: where mesh objects are applied.</summary>
-public sealed record ControlPlane
-{
-    /// <summary>The kubeconfig context of the control plane; defaults to <c>mesh</c>.</summary>
-    public string Context { get; init; } = "mesh";
-
-    /// <summary>The control plane's API server URL, for Argo CD destinations; <see langword="null"/> uses <see cref="Context"/> as the Argo CD cluster name.</summary>
-    public string? ApiServer { get; init; }
 }

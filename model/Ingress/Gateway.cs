@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
 namespace Manifests.Model;
@@ -22,7 +23,7 @@ public sealed record Gateway
     public SourceLocation Source { get; init; }
 
     /// <summary>The namespace of the Gateway object.</summary>
-    public string Namespace { get; init; } = "default";
+    public string Namespace { get; init; } = ModelDefaults.Namespace;
 
     /// <summary>The name of the <see cref="Model.IngressGateway"/> whose pods serve it (selected by <c>istio: name</c>).</summary>
     public required string IngressGateway { get; init; }
@@ -38,7 +39,7 @@ public sealed record Gateway
 public sealed record GatewayServer(int Port, string PortName, GatewayProtocol Protocol)
 {
     /// <summary>The hosts accepted; <c>*</c> accepts any.</summary>
-    public IReadOnlyList<string> Hosts { get; init; } = ["*"];
+    public IReadOnlyList<string> Hosts { get; init; } = [ModelDefaults.AnyHost];
 }
 
 /// <summary>A protocol of an Istio Gateway server.</summary>

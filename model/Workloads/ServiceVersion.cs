@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace Manifests.Model;
@@ -28,7 +30,7 @@ public sealed record ServiceVersion
     public PullPolicy ImagePullPolicy { get; init; } = PullPolicy.IfNotPresent;
 
     /// <summary>Pods per cluster.</summary>
-    public int Replicas { get; init; } = 1;
+    public int Replicas { get; init; } = ModelDefaults.Replicas;
 
     /// <summary>The port the container listens on; <see langword="null"/> means the first Service port's target.</summary>
     public int? ContainerPort { get; init; }
@@ -37,7 +39,7 @@ public sealed record ServiceVersion
     public required IReadOnlyList<string> Clusters { get; init; }
 
     /// <summary>Extra pod labels besides <c>app</c> and <c>version</c>.</summary>
-    public IReadOnlyDictionary<string, string> Labels { get; init; } = Service.EmptyMap;
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>Environment variables of the container.</summary>
     public IReadOnlyList<EnvironmentVariable> Env { get; init; } = [];
@@ -45,11 +47,8 @@ public sealed record ServiceVersion
     /// <summary>CPU and memory of the container; <see langword="null"/> takes the security policy's defaults, if any.</summary>
     public ComputeResources? Resources { get; init; }
 
-    /// <summary>Absolute paths the image writes to (such as <c>/tmp</c>): each gets an empty, writable volume, so the root filesystem can stay read-only.</summary>
-    public IReadOnlyList<string> WritablePaths { get; init; } = [];
-
-    /// <summary>Existing Secrets mounted read-only as files.</summary>
-    public IReadOnlyList<SecretVolume> SecretVolumes { get; init; } = [];
+    /// <summary>The volumes mounted into the container: writable scratch paths and Secrets; none by default.</summary>
+    public VersionVolumes Volumes { get; init; } = VersionVolumes.None;
 }
 
 /// <summary>A Kubernetes image pull policy.</summary>
@@ -64,35 +63,3 @@ public enum PullPolicy
     /// <summary>Never pull.</summary>
     Never,
 }
-
-/// <summary>An environment variable: a plain value, or a reference to a key of an existing Secret.</summary>
-public sealed record EnvironmentVariable
-{
-    private EnvironmentVariable(string name, string? value, SecretKeyReference? secret)
-    {
-        Name = name;
-        Value = value;
-        Secret = secret;
-    }
-
-    /// <summary>The variable name.</summary>
-    public string Name { get; }
-
-    /// <summary>The literal value, for non-secret configuration.</summary>
-    public string? Value { get; }
-
-    /// <summary>The Secret key the value is read from at run time.</summary>
-    public SecretKeyReference? Secret { get; }
-
-    /// <summary>A variable with a literal, non-secret value.</summary>
-    public static EnvironmentVariable Literal(string name, string value) => new(name, value, null);
-
-    /// <summary>A variable read from a key of an existing Secret; the secret value never appears in the output.</summary>
-    public static EnvironmentVariable FromSecret(string name, string secretName, string key) =>
-        new(name, null, new SecretKeyReference(secretName, key));
-}
-
-/// <summary>A key of an existing Kubernetes Secret.</summary>
-/// <param name="SecretName">The Secret's name, in the workload's namespace.</param>
-/// <param name="Key">The key inside the Secret.</param>
-public sealed record SecretKeyReference(string SecretName, string Key);

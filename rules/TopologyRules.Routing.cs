@@ -4,15 +4,27 @@ using System.Linq;
 
 namespace Manifests.Rules;
 
+/// <summary>Routing and destination policy (MESH100–199): how traffic to a service is divided over its versions.</summary>
+public static partial class RuleDescriptors
+{
+    /// <summary>A policy names a version the service lacks.</summary>
+    public static readonly RuleDescriptor UnknownVersion = new("MESH006", "Traffic policy names a version the service does not have", RuleSeverity.Error,
+        "name one of the service's versions, or declare the version", "IST0101");
+
+    /// <summary>Weights are negative or do not sum to 100.</summary>
+    public static readonly RuleDescriptor BadWeights = new("MESH008", "Weights are negative or do not sum to 100", RuleSeverity.Error,
+        "use weights from 0 to 100 that add up to exactly 100", null);
+}
+
 public static partial class TopologyRules
 {
-    private static void CheckPolicies(MeshFacts mesh, List<RuleFinding> findings)
+    private static void CheckRouting(MeshFacts mesh, List<RuleFinding> findings)
     {
         // One set for every service's version names, emptied between services rather than made anew for each.
         var versions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var service in mesh.Services)
         {
-            var policy = service.Policy;
+            var policy = service.Traffic;
             if (policy == null || policy.Kind == PolicyKind.Spread)
             {
                 continue;
@@ -62,7 +74,7 @@ public static partial class TopologyRules
         static string UnknownVersion(ServiceFacts service, string version, HashSet<string> versions) =>
             $"The traffic policy of '{service.Name}' names version '{version}', which '{service.Name}' does not have (it has: {string.Join(", ", versions.OrderBy(v => v, StringComparer.Ordinal))}).";
 
-        static string BadWeights(ServiceFacts service, PolicyFacts policy, long sum) =>
+        static string BadWeights(ServiceFacts service, TrafficFacts policy, long sum) =>
             $"The weights of '{service.Name}' are {string.Join(", ", policy.Weights.Select(w => w.Weight!.Value).ToList())} (sum {sum}).";
     }
 }

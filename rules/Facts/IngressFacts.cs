@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+
+namespace Manifests.Rules;
+
+/// <summary>How traffic enters the mesh.</summary>
+public sealed record IngressFacts
+{
+    /// <summary>No ingress at all.</summary>
+    public static readonly IngressFacts None = new IngressFacts();
+
+    /// <summary>The ASM ingress gateways.</summary>
+    public IReadOnlyList<IngressGatewayFacts> IngressGateways { get; init; } = Array.Empty<IngressGatewayFacts>();
+
+    /// <summary>The Istio gateways.</summary>
+    public IReadOnlyList<GatewayFacts> Gateways { get; init; } = Array.Empty<GatewayFacts>();
+
+    /// <summary>The routes from gateways to services.</summary>
+    public IReadOnlyList<IngressRouteFacts> Routes { get; init; } = Array.Empty<IngressRouteFacts>();
+}
+
+/// <summary>An ASM ingress gateway.</summary>
+public sealed record IngressGatewayFacts
+{
+    /// <summary>The gateway name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Where the gateway is declared.</summary>
+    public required FactLocation Location { get; init; }
+
+    /// <summary>The namespace, at where it is written (else the gateway).</summary>
+    public required Located<string?> Namespace { get; init; }
+
+    /// <summary>The ports its Service exposes; a null item is a port not known.</summary>
+    public IReadOnlyList<int?> Ports { get; init; } = Array.Empty<int?>();
+}
+
+/// <summary>An Istio Gateway.</summary>
+public sealed record GatewayFacts
+{
+    /// <summary>The gateway name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Where the gateway is declared.</summary>
+    public required FactLocation Location { get; init; }
+
+    /// <summary>The namespace, at where it is written (else the gateway).</summary>
+    public required Located<string?> Namespace { get; init; }
+
+    /// <summary>The ingress gateway whose pods serve it.</summary>
+    public required NameReference IngressGateway { get; init; }
+
+    /// <summary>The servers.</summary>
+    public IReadOnlyList<GatewayServerFacts> Servers { get; init; } = Array.Empty<GatewayServerFacts>();
+}
+
+/// <summary>A server of an Istio Gateway.</summary>
+public sealed record GatewayServerFacts
+{
+    /// <summary>The port.</summary>
+    public required int? Port { get; init; }
+
+    /// <summary>The hosts accepted; a null item is a host not known.</summary>
+    public required IReadOnlyList<string?> Hosts { get; init; }
+
+    /// <summary>Where the port is written (else the server).</summary>
+    public required FactLocation Location { get; init; }
+}
+
+/// <summary>Routes from gateways to services.</summary>
+public sealed record IngressRouteFacts
+{
+    /// <summary>The route set's name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Where the route set is declared.</summary>
+    public required FactLocation Location { get; init; }
+
+    /// <summary>The namespace, at where it is written (else the route set).</summary>
+    public required Located<string?> Namespace { get; init; }
+
+    /// <summary>The gateways the routes are bound to.</summary>
+    public IReadOnlyList<NameReference> Gateways { get; init; } = Array.Empty<NameReference>();
+
+    /// <summary>The hosts the routes answer for, each at where it is written (else the route set); a null value is a host not known.</summary>
+    public IReadOnlyList<Located<string?>> Hosts { get; init; } = Array.Empty<Located<string?>>();
+
+    /// <summary>Where the routes send traffic.</summary>
+    public IReadOnlyList<DestinationFacts> Destinations { get; init; } = Array.Empty<DestinationFacts>();
+}
+
+/// <summary>A route destination.</summary>
+public sealed record DestinationFacts
+{
+    /// <summary>The service traffic goes to.</summary>
+    public required NameReference Service { get; init; }
+
+    /// <summary>The port.</summary>
+    public required int? Port { get; init; }
+
+    /// <summary>Where the port is written (else the route).</summary>
+    public required FactLocation Location { get; init; }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace Manifests.Rules;
+
+/// <summary>How a service's traffic is divided.</summary>
+public enum PolicyKind
+{
+    /// <summary>Spread over all versions.</summary>
+    Spread,
+
+    /// <summary>All to one version.</summary>
+    AllTo,
+
+    /// <summary>Split by weights.</summary>
+    Weighted,
+}
+
+/// <summary>A service's traffic policy.</summary>
+public sealed record TrafficFacts
+{
+    /// <summary>Spread, all to one version, or weighted.</summary>
+    public required PolicyKind Kind { get; init; }
+
+    /// <summary>The versions named, with their shares.</summary>
+    public IReadOnlyList<WeightFacts> Weights { get; init; } = Array.Empty<WeightFacts>();
+
+    /// <summary>Where the policy is given (else the service).</summary>
+    public required FactLocation Location { get; init; }
+}
+
+/// <summary>A version and its share.</summary>
+public sealed record WeightFacts
+{
+    /// <summary>The version named.</summary>
+    public required NameReference Version { get; init; }
+
+    /// <summary>The share, 0 to 100; null for all-to, or when unknown.</summary>
+    public int? Weight { get; init; }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+
+namespace Manifests.Rules;
+
+/// <summary>A service: its ports, calls and versions, and how its traffic is divided.</summary>
+public sealed record ServiceFacts
+{
+    /// <summary>The service name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Where the service is declared.</summary>
+    public required FactLocation Location { get; init; }
+
+    /// <summary>The namespace, at where it is written (else the service).</summary>
+    public required Located<string?> Namespace { get; init; }
+
+    /// <summary>The Service's ports.</summary>
+    public IReadOnlyList<PortFacts> Ports { get; init; } = Array.Empty<PortFacts>();
+
+    /// <summary>The services this one calls.</summary>
+    public IReadOnlyList<NameReference> Calls { get; init; } = Array.Empty<NameReference>();
+
+    /// <summary>The versions.</summary>
+    public IReadOnlyList<VersionFacts> Versions { get; init; } = Array.Empty<VersionFacts>();
+
+    /// <summary>How traffic is divided over the versions; null when not known.</summary>
+    public TrafficFacts? Traffic { get; init; }
+}
+
+/// <summary>A Service port.</summary>
+public sealed record PortFacts
+{
+    /// <summary>The port name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Where the port is declared.</summary>
+    public required FactLocation Location { get; init; }
+
+    /// <summary>The port number, at where it is written (else the port).</summary>
+    public required Located<int?> Number { get; init; }
+
+    /// <summary>The container port traffic goes to (null: the same as the number, or unknown), at where it is written (else the port).</summary>
+    public required Located<int?> TargetPort { get; init; }
+}
+
+/// <summary>A version of a service: a workload placed on clusters.</summary>
+public sealed record VersionFacts
+{
+    /// <summary>The version name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Where the version is declared.</summary>
+    public required FactLocation Location { get; init; }
+
+    /// <summary>The container image, at where it is written (else the version).</summary>
+    public required Located<string?> Image { get; init; }
+
+    /// <summary>The clusters the version runs on.</summary>
+    public IReadOnlyList<NameReference> Clusters { get; init; } = Array.Empty<NameReference>();
+
+    /// <summary>The container port (null: the first Service port's target, or unknown), at where it is written (else the version).</summary>
+    public required Located<int?> ContainerPort { get; init; }
+
+    /// <summary>Pods per cluster, at where it is written (else the version).</summary>
+    public required Located<int?> Replicas { get; init; }
+
+    /// <summary>The environment variables with literal values.</summary>
+    public IReadOnlyList<EnvFacts> Env { get; init; } = Array.Empty<EnvFacts>();
+}
+
+/// <summary>An environment variable with a literal value (references to Secrets are not facts: they are always fine).</summary>
+public sealed record EnvFacts
+{
+    /// <summary>The variable name.</summary>
+    public required string? Name { get; init; }
+
+    /// <summary>Whether the value is written in the topology.</summary>
+    public required bool IsLiteral { get; init; }
+
+    /// <summary>Where the variable is declared.</summary>
+    public required FactLocation Location { get; init; }
+}
