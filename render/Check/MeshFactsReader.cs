@@ -69,8 +69,6 @@ internal static class MeshFactsReader
     {
         switch (policy)
         {
-            case AllToVersionPolicy all:
-                return new PolicyFacts(PolicyKind.AllTo, [new WeightFacts(new NameReference(all.Version, at), null)], at);
             case WeightedPolicy weighted:
                 var weights = New<WeightFacts>(weighted.Weights.Count);
                 for (var i = 0; i < weights.Length; i++)
