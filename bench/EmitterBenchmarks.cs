@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Manifests.Model;
 using Manifests.Render;
+using Manifests.Render.Build.Workloads;
 using Manifests.Render.Emit;
 using Manifests.Render.Place;
 
@@ -29,7 +30,7 @@ public class EmitterBenchmarks
         _mesh = SyntheticTopology.Declare(Services);
         _placements = Placement.Place(_mesh);
         var service = _mesh.Services[0];
-        _deployment = CoreObjectFactory.Deployment(service, service.Versions[0], policy: null).Body;
+        _deployment = WorkloadBuilder.Deployment(service, service.Versions[0], policy: null).Body;
         _serializer = new ManifestSerializer(YamlEmitter.HeaderLine("Bench"));
     }
 

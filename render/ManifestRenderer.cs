@@ -1,4 +1,5 @@
 using Manifests.Model;
+using Manifests.Render.Build;
 using Manifests.Render.Check;
 using Manifests.Render.Deliver;
 using Manifests.Render.Emit;

@@ -12,8 +12,11 @@ public abstract record TrafficPolicy
     /// <summary>Spread over every running version, Kubernetes' own load balancing: no routing objects.</summary>
     public static TrafficPolicy Spread { get; } = new SpreadPolicy();
 
-    /// <summary>All traffic to one version (a DestinationRule with a subset per version and a VirtualService to one).</summary>
-    public static TrafficPolicy AllTo(string version) => new AllToVersionPolicy(version);
+    /// <summary>
+    /// All traffic to one version (a DestinationRule with a subset per version and a VirtualService to one): the
+    /// short form of <see cref="Weighted"/> with a weight of 100 for <paramref name="version"/>.
+    /// </summary>
+    public static TrafficPolicy AllTo(string version) => Weighted(new VersionWeight(version, 100));
 
     /// <summary>Traffic split by weights that sum to 100.</summary>
     public static TrafficPolicy Weighted(params VersionWeight[] weights) => new WeightedPolicy(weights);
@@ -22,11 +25,7 @@ public abstract record TrafficPolicy
 /// <summary>The default: no DestinationRule or VirtualService for the service.</summary>
 public sealed record SpreadPolicy : TrafficPolicy;
 
-/// <summary>Every request goes to <paramref name="Version"/>.</summary>
-/// <param name="Version">The version name.</param>
-public sealed record AllToVersionPolicy(string Version) : TrafficPolicy;
-
-/// <summary>Requests are split over versions by weight.</summary>
+/// <summary>Requests are split over versions by weight; <see cref="TrafficPolicy.AllTo"/> is one version at 100.</summary>
 /// <param name="Weights">Version weights, summing to 100.</param>
 public sealed record WeightedPolicy(IReadOnlyList<VersionWeight> Weights) : TrafficPolicy;
 

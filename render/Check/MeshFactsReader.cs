@@ -92,8 +92,6 @@ internal static class MeshFactsReader
     {
         switch (policy)
         {
-            case AllToVersionPolicy all:
-                return new TrafficFacts { Kind = PolicyKind.AllTo, Weights = [new WeightFacts { Version = new NameReference(all.Version, at) }], Location = at };
             case WeightedPolicy weighted:
                 var weights = New<WeightFacts>(weighted.Weights.Count);
                 for (var i = 0; i < weights.Length; i++)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using k8s.Models;
 using Manifests.Crds.Argoproj.V1Alpha1;
 using Manifests.Model;
+using Manifests.Render.Build;
 using Manifests.Render.Emit;
 using Manifests.Render.Place;
 

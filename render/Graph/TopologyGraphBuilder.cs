@@ -1,5 +1,7 @@
 using System.Globalization;
 using Manifests.Model;
+using Manifests.Render.Build.Ingress;
+using Manifests.Render.Build.Workloads;
 using Manifests.Render.Place;
 
 namespace Manifests.Render.Graph;
@@ -121,7 +123,6 @@ public static class TopologyGraphBuilder
     {
         IEnumerable<(string Version, int? Weight)> shares = service.Traffic switch
         {
-            AllToVersionPolicy all => [(all.Version, 100)],
             WeightedPolicy weighted => weighted.Weights.Where(w => w.Weight > 0).Select(w => (w.Version, (int?)w.Weight)),
             _ => service.Versions.Select(v => (v.Name, (int?)null)),
         };

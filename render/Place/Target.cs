@@ -1,7 +1,7 @@
 namespace Manifests.Render.Place;
 
 /// <summary>Whether a target is a data-plane cluster or the mesh control plane.</summary>
-public enum TargetKind
+internal enum TargetKind
 {
     /// <summary>A Kubernetes cluster running workloads.</summary>
     Cluster,
@@ -15,7 +15,7 @@ public enum TargetKind
 /// <param name="Kind">Cluster or mesh.</param>
 /// <param name="Context">The kubeconfig context that reaches it.</param>
 /// <param name="ApiServer">The API server URL for Argo CD, when declared.</param>
-public sealed record Target(string Name, TargetKind Kind, string Context, string? ApiServer)
+internal sealed record Target(string Name, TargetKind Kind, string Context, string? ApiServer)
 {
     /// <summary>The folder name of the mesh control plane target.</summary>
     public const string MeshTargetName = "mesh";

@@ -70,7 +70,7 @@ public sealed class ScalarTests
     private static byte[] Render()
     {
         var service = ScalarTopology.Declare().Services[0];
-        var body = Manifests.Render.Emit.CoreObjectFactory.ServiceAccount(service).Body;
+        var body = Manifests.Render.Build.Workloads.WorkloadBuilder.ServiceAccount(service).Body;
         return Manifests.Render.Emit.ManifestEmitter.ToYaml(body, Manifests.Render.Emit.ManifestEmitter.Header("Manifests.Perf.Tests.ScalarTopology")).ToArray();
     }
 

@@ -56,7 +56,7 @@ public sealed class DeclaredTextTests
         [
             ("mesh.Services[0].Calls[0] holds U+007F at position 0" + Tail, "Shop.cs", 10),
             ("mesh.Services[0].Versions[0].Env[0].Value holds a lone surrogate U+D800 at position 5" + Tail, "Shop.cs", 20),
-            ("mesh.Services[0].Traffic.Version holds U+FFFF at position 1" + Tail, "Shop.cs", 10),
+            ("mesh.Services[0].Traffic.Weights[0].Version holds U+FFFF at position 1" + Tail, "Shop.cs", 10),
         ], Describe(findings));
     }
 

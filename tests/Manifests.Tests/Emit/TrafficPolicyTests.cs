@@ -37,6 +37,28 @@ public sealed class TrafficPolicyTests
     }
 
     [Fact]
+    public void AllTo_is_the_weighted_form_with_one_weight_of_100()
+    {
+        var policy = Assert.IsType<WeightedPolicy>(TrafficPolicy.AllTo("v3"));
+
+        Assert.Equal([new VersionWeight("v3", 100)], policy.Weights);
+    }
+
+    [Fact]
+    public void One_version_at_100_is_written_as_the_seed_writes_all_traffic_to_v3_without_a_weight()
+    {
+        var weighted = RenderedObjects.Files(WithReviewsPolicy(TrafficPolicy.Weighted(new VersionWeight("v3", 100))));
+        var route = RenderedObjects.Read(weighted).Single(o => o.Kind == "VirtualService" && o.Name == "reviews").Tree;
+
+        // The seed's "all to v3" VirtualService: one destination, host and subset, no weight.
+        var destination = Assert.Single((List<object?>)YamlTree.At(route, "spec.http.0.route")!);
+        Assert.Equal(["destination"], ((IDictionary<string, object?>)destination!).Keys);
+        Assert.Equal(["host", "subset"], ((IDictionary<string, object?>)YamlTree.At(destination, "destination")!).Keys);
+        Assert.Equal(("reviews", "v3"), (YamlTree.At(destination, "destination.host"), YamlTree.At(destination, "destination.subset")));
+        Assert.Equal(RenderedObjects.Files(RenderedObjects.Bookinfo()), weighted);
+    }
+
+    [Fact]
     public void Weights_that_do_not_sum_to_100_stop_the_render_with_MESH008()
     {
         var mesh = WithReviewsPolicy(TrafficPolicy.Weighted(new VersionWeight("v1", 50), new VersionWeight("v3", 20)));

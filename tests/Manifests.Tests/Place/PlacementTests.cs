@@ -1,4 +1,7 @@
 using Manifests.Model;
+using Manifests.Render.Build.Ingress;
+using Manifests.Render.Build.Routing;
+using Manifests.Render.Build.Workloads;
 using Manifests.Render.Place;
 using Manifests.Tests.Support;
 

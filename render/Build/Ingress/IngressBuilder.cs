@@ -3,18 +3,18 @@ using Manifests.Model;
 using Asm = Manifests.Crds.Alibabacloud.Istio.V1Beta1;
 using Istio = Manifests.Crds.Istio.Networking.V1;
 
-namespace Manifests.Render.Emit;
+namespace Manifests.Render.Build.Ingress;
 
 /// <summary>
-/// Builds the mesh control plane's objects with the types generated from the shipped CRDs: the ASM
-/// IstioGateway and Istio's Gateway, VirtualService and DestinationRule.
+/// Builds the ingress path with the types generated from the shipped CRDs: the ASM IstioGateway, Istio's Gateway
+/// and the VirtualService bound to gateways.
 /// </summary>
 /// <remarks>
 /// Istio serves v1alpha3, v1beta1 and v1 of its networking kinds with one schema (a test compares the
 /// shipped CRD's versions), so objects are built once with the v1 types and labelled with the
 /// version the mesh declares.
 /// </remarks>
-internal static class MeshObjectFactory
+internal static class IngressBuilder
 {
     public static BuiltObject IngressGateway(IngressGateway gateway)
     {
@@ -105,53 +105,6 @@ internal static class MeshObjectFactory
         };
         return new BuiltObject(Istio.VirtualService.KubeKind, route.Name, route.Namespace, body);
     }
-
-    public static BuiltObject DestinationRule(Service service, IstioApiVersion version)
-    {
-        var body = new Istio.DestinationRule
-        {
-            ApiVersion = KubernetesNames.Of(version),
-            Metadata = new V1ObjectMeta { Name = service.Name, NamespaceProperty = service.Namespace },
-            Spec = new Istio.DestinationRuleSpec
-            {
-                Host = service.Name,
-                Subsets = service.Versions.Select(v => new Istio.DestinationRuleSpecSubsets
-                {
-                    Name = v.Name,
-                    Labels = Labels.Of(("version", v.Name)),
-                }).ToList(),
-            },
-        };
-        return new BuiltObject(Istio.DestinationRule.KubeKind, service.Name, service.Namespace, body);
-    }
-
-    public static BuiltObject TrafficRoute(Service service, IstioApiVersion version)
-    {
-        var destinations = service.Traffic switch
-        {
-            AllToVersionPolicy all => [Destination(service, all.Version, weight: null)],
-            WeightedPolicy weighted => weighted.Weights.Select(w => Destination(service, w.Version, w.Weight)).ToList(),
-            _ => throw new InvalidOperationException($"Service '{service.Name}' spreads traffic and needs no VirtualService."),
-        };
-
-        var body = new Istio.VirtualService
-        {
-            ApiVersion = KubernetesNames.Of(version),
-            Metadata = new V1ObjectMeta { Name = service.Name, NamespaceProperty = service.Namespace },
-            Spec = new Istio.VirtualServiceSpec
-            {
-                Hosts = [service.Name],
-                Http = [new Istio.VirtualServiceSpecHttp { Route = destinations }],
-            },
-        };
-        return new BuiltObject(Istio.VirtualService.KubeKind, service.Name, service.Namespace, body);
-    }
-
-    private static Istio.VirtualServiceSpecHttpRoute Destination(Service service, string subset, int? weight) => new()
-    {
-        Destination = new Istio.VirtualServiceSpecHttpRouteDestination { Host = service.Name, Subset = subset },
-        Weight = weight,
-    };
 
     private static string GatewayReference(string name, string fromNamespace, IReadOnlyList<Gateway> gateways)
     {

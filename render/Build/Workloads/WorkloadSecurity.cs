@@ -1,7 +1,7 @@
 using k8s.Models;
 using Manifests.Model;
 
-namespace Manifests.Render.Emit;
+namespace Manifests.Render.Build.Workloads;
 
 /// <summary>
 /// The security contexts a <see cref="SecurityPolicy"/> asks for. Each field is one rule of the Pod

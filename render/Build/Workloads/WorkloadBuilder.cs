@@ -1,10 +1,10 @@
 using k8s.Models;
 using Manifests.Model;
 
-namespace Manifests.Render.Emit;
+namespace Manifests.Render.Build.Workloads;
 
-/// <summary>Builds the core Kubernetes objects of a service with KubernetesClient's own models.</summary>
-internal static class CoreObjectFactory
+/// <summary>Builds the workloads' objects (Namespace, Service, ServiceAccount, Deployment) with KubernetesClient's own models.</summary>
+internal static class WorkloadBuilder
 {
     public static BuiltObject Namespace(string name) => new(
         V1Namespace.KubeKind,

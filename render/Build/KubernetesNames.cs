@@ -1,6 +1,6 @@
 using Manifests.Model;
 
-namespace Manifests.Render.Emit;
+namespace Manifests.Render.Build;
 
 /// <summary>The spellings Kubernetes, Istio and ASM use for the model's enums.</summary>
 internal static class KubernetesNames

@@ -1,4 +1,4 @@
-namespace Manifests.Render.Emit;
+namespace Manifests.Render.Build;
 
 /// <summary>
 /// Label and annotation maps, always ordinal-sorted so that output never depends on fill order. A sorted list

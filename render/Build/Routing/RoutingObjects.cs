@@ -1,0 +1,23 @@
+using Manifests.Model;
+
+namespace Manifests.Render.Build.Routing;
+
+/// <summary>The DestinationRule declaring a subset per version of a service.</summary>
+internal sealed record DestinationRuleObject(Service Service) : PlacedObject(Service.Source)
+{
+    /// <inheritdoc />
+    public override string? Namespace => Service.Namespace;
+
+    /// <inheritdoc />
+    public override BuiltObject Build(Mesh mesh) => RoutingBuilder.DestinationRule(Service, mesh.NetworkingApiVersion);
+}
+
+/// <summary>The VirtualService dividing a service's traffic among its versions as <paramref name="Policy"/> says.</summary>
+internal sealed record TrafficRouteObject(Service Service, WeightedPolicy Policy) : PlacedObject(Service.Source)
+{
+    /// <inheritdoc />
+    public override string? Namespace => Service.Namespace;
+
+    /// <inheritdoc />
+    public override BuiltObject Build(Mesh mesh) => RoutingBuilder.TrafficRoute(Service, Policy, mesh.NetworkingApiVersion);
+}
