@@ -3,42 +3,26 @@ extern alias generator;
 using System.Collections.Immutable;
 using Manifests.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using TopologyDiagnosticsGenerator = generator::Manifests.Generator.Topology.TopologyDiagnosticsGenerator;
 
 namespace Manifests.Diagnostics.Tests.Infrastructure;
 
-/// <summary>Compiles topology sources against the real model and runs the diagnostics generator with step tracking on.</summary>
-internal static class GeneratorHarness
+/// <summary>Compiles topology sources against the real model and runs the diagnostics generator through the shared <see cref="GeneratorHarness"/>.</summary>
+internal static class TopologyHarness
 {
     /// <summary>The generator's one named step (generator/Topology/TopologyTrackingNames.cs).</summary>
     public const string TopologiesStep = "Topology.Topologies";
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly ImmutableArray<MetadataReference> References = GeneratorHarness.Net100ReferencesAnd(typeof(Mesh));
 
-    private static readonly ImmutableArray<MetadataReference> References =
-        [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(Mesh).Assembly.Location)];
+    public static Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compilation(params SyntaxTree[] trees) => GeneratorHarness.Compilation("UserTopology", trees, References);
 
-    public static SyntaxTree Tree(string path, string source) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: path);
-
-    public static CSharpCompilation Compilation(params SyntaxTree[] trees) =>
-        CSharpCompilation.Create(
-            "UserTopology",
-            trees,
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-
-    public static GeneratorDriver Driver() =>
-        CSharpGeneratorDriver.Create(
-            [new TopologyDiagnosticsGenerator().AsSourceGenerator()],
-            parseOptions: ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    public static GeneratorDriver Driver() => GeneratorHarness.Driver(new TopologyDiagnosticsGenerator());
 
     /// <summary>Runs the generator once; returns its diagnostics and the compiler's own errors (which a test snippet must not have).</summary>
     public static GeneratorRun Run(Compilation compilation)
     {
-        var driver = Driver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        var result = driver.GetRunResult();
+        var (driver, result, output) = GeneratorHarness.Run(Driver(), compilation);
         var compilerErrors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("MESH", StringComparison.Ordinal)).ToList();
         return new GeneratorRun(result.Diagnostics, compilerErrors, driver, compilation);
     }

@@ -17,7 +17,7 @@ public sealed class ScalarTests
     [Fact]
     public void Adversarial_strings_render_the_bytes_recorded_before_the_optimization()
     {
-        var expected = File.ReadAllBytes(RepositoryFiles.Expected("scalars-serviceaccount.yaml"));
+        var expected = File.ReadAllBytes(RecordedOutput.Expected("scalars-serviceaccount.yaml"));
 
         Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(Rendered));
         Assert.True(expected.AsSpan().SequenceEqual(Rendered));
@@ -35,9 +35,9 @@ public sealed class ScalarTests
             pair => ((YamlScalarNode)pair.Value).Value!,
             StringComparer.Ordinal);
 
-        for (var i = 0; i < AdversarialStrings.All.Length; i++)
+        for (var i = 0; i < AdversarialStrings.QuotingCases.Length; i++)
         {
-            var text = AdversarialStrings.All[i];
+            var text = AdversarialStrings.QuotingCases[i];
             var index = i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(read.TryGetValue("value-" + index, out var value), $"value-{index} missing");
             Assert.Equal(text, value);

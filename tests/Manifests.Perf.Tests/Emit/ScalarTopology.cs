@@ -12,10 +12,10 @@ internal static class ScalarTopology
     public static Mesh Declare()
     {
         var annotations = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < AdversarialStrings.All.Length; i++)
+        for (var i = 0; i < AdversarialStrings.QuotingCases.Length; i++)
         {
-            annotations["value-" + i.ToString("D3", CultureInfo.InvariantCulture)] = AdversarialStrings.All[i];
-            annotations[AdversarialStrings.All[i]] = "key-" + i.ToString("D3", CultureInfo.InvariantCulture);
+            annotations["value-" + i.ToString("D3", CultureInfo.InvariantCulture)] = AdversarialStrings.QuotingCases[i];
+            annotations[AdversarialStrings.QuotingCases[i]] = "key-" + i.ToString("D3", CultureInfo.InvariantCulture);
         }
 
         return new Mesh("scalars")

@@ -22,7 +22,7 @@ public sealed class ByteIdentityTests
     {
         var render = ManifestRenderer.Render(new BookinfoTopology().Declare(), typeof(BookinfoTopology).FullName!);
 
-        var expected = RepositoryFiles.ReadTree(RepositoryFiles.ManifestsOut);
+        var expected = FileTree.Read(RepositoryPaths.ManifestsOut);
         expected.Remove(".manifests-ledger");
         AssertSameFiles(expected, ToTree(render.Files));
     }
@@ -33,7 +33,7 @@ public sealed class ByteIdentityTests
         var render = ManifestRenderer.Render(SyntheticTopology.Declare(200), "Manifests.Bench.SyntheticTopology");
 
         Assert.Equal(200 * SyntheticTopology.ObjectsPerService + 3, render.Files.Count);
-        AssertSameFiles(RecordedOutput.Read(RepositoryFiles.Expected("synthetic-200.txt")), ToTree(render.Files));
+        AssertSameFiles(RecordedOutput.Read(RecordedOutput.Expected("synthetic-200.txt")), ToTree(render.Files));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ByteIdentityTests
         var render = ManifestRenderer.Render(FeatureTopology.Declare(), "Manifests.Perf.Tests.FeatureTopology");
 
         Assert.Empty(render.Findings);
-        AssertSameFiles(RecordedOutput.Read(RepositoryFiles.Expected("features.txt")), ToTree(render.Files));
+        AssertSameFiles(RecordedOutput.Read(RecordedOutput.Expected("features.txt")), ToTree(render.Files));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ByteIdentityTests
         var render = ManifestRenderer.Render(SyntheticTopology.Declare(200), "Manifests.Bench.SyntheticTopology");
 
         // The recording lists files in render order; parallel emission must not change it.
-        var recordedOrder = File.ReadLines(RepositoryFiles.Expected("synthetic-200.txt"))
+        var recordedOrder = File.ReadLines(RecordedOutput.Expected("synthetic-200.txt"))
             .Where(l => l.StartsWith(RecordedOutput.Marker, StringComparison.Ordinal))
             .Select(l => l[RecordedOutput.Marker.Length..]);
         Assert.Equal(recordedOrder, render.Files.Select(f => f.Path));

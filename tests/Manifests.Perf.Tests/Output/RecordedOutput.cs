@@ -10,6 +10,9 @@ internal static class RecordedOutput
 {
     public const string Marker = "=== ";
 
+    /// <summary>A file of this project's recorded expectations (Expected/, copied beside the test assembly).</summary>
+    public static string Expected(string name) => Path.Combine(AppContext.BaseDirectory, "Expected", name);
+
     public static SortedDictionary<string, byte[]> Read(string path)
     {
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);

@@ -59,7 +59,7 @@ public sealed class SkippedRenderTests : IDisposable
     public void After_tampering_the_next_run_renders_and_puts_the_fresh_files_back(string tampering)
     {
         RenderAndWrite(_mesh);
-        var expected = RepositoryFiles.ReadTree(_root);
+        var expected = FileTree.Read(_root);
         var victim = Path.Combine(_root, "c1", "service-svc-00002.yaml");
         var record = Path.Combine(_parent, ".out.render");
         Assert.True(File.Exists(record));
@@ -96,7 +96,7 @@ public sealed class SkippedRenderTests : IDisposable
         }
 
         ManifestWriter.Write(_root, next.Render!.Files, next.Fingerprint);
-        ByteIdentityTests.AssertSameFiles(expected, RepositoryFiles.ReadTree(_root));
+        ByteIdentityTests.AssertSameFiles(expected, FileTree.Read(_root));
         Assert.True(IncrementalRender.Run(_mesh, "Bench", RenderLayout.Default, [_root]).Current);
     }
 

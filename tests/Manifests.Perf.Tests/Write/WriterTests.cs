@@ -18,7 +18,7 @@ public sealed class WriterTests : IDisposable
 
         ManifestWriter.Write(_root, render.Files);
 
-        ByteIdentityTests.AssertSameFiles(RepositoryFiles.ReadTree(RepositoryFiles.ManifestsOut), RepositoryFiles.ReadTree(_root));
+        ByteIdentityTests.AssertSameFiles(FileTree.Read(RepositoryPaths.ManifestsOut), FileTree.Read(_root));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class WriterTests : IDisposable
         Assert.Equal(["c1/kustomization.yaml", "c2/kustomization.yaml", "mesh/kustomization.yaml"], result.Written);
         Assert.Equal(SyntheticTopology.ObjectsPerService, result.Removed.Count);
         Assert.All(result.Removed, path => Assert.Contains("svc-00019", path, StringComparison.Ordinal));
-        ByteIdentityTests.AssertSameFiles(ByteIdentityTests.ToTree(fewer.Files), WithoutLedger(RepositoryFiles.ReadTree(_root)));
+        ByteIdentityTests.AssertSameFiles(ByteIdentityTests.ToTree(fewer.Files), WithoutLedger(FileTree.Read(_root)));
     }
 
     public void Dispose()

@@ -1,74 +1,59 @@
 using System.Collections.Immutable;
-using Manifests.Generator.Crds;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
-namespace Manifests.Generator.Tests.Infrastructure;
+namespace Manifests.Testing;
 
-/// <summary>Runs <see cref="CrdGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on.</summary>
-internal static class GeneratorHarness
+/// <summary>
+/// Runs a source generator in process the way the compiler does: <see cref="CSharpGeneratorDriver"/> with
+/// <c>trackIncrementalGeneratorSteps</c> on, over compilations against Basic.Reference.Assemblies (no downloads).
+/// </summary>
+public static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>The language version every test compilation and generator driver uses.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    private static readonly ImmutableArray<MetadataReference> WithKubernetesClient =
-        [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(k8s.IKubernetesObject).Assembly.Location)];
+    /// <summary>The .NET 10 reference assemblies.</summary>
+    public static ImmutableArray<MetadataReference> Net100References { get; } = [.. Basic.Reference.Assemblies.Net100.References.All];
 
-    public static CSharpCompilation Compilation(bool withKubernetesClient = true, params string[] sources) =>
+    /// <summary>The .NET 10 reference assemblies and the assemblies that define <paramref name="types"/>.</summary>
+    public static ImmutableArray<MetadataReference> Net100ReferencesAnd(params Type[] types) =>
+        [.. Net100References, .. types.Select(type => MetadataReference.CreateFromFile(type.Assembly.Location))];
+
+    /// <summary>A syntax tree of <paramref name="source"/> at <paramref name="path"/>.</summary>
+    public static SyntaxTree Tree(string path, string source) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: path);
+
+    /// <summary>A library compilation with nullable reference types on, as the repository's projects compile.</summary>
+    public static CSharpCompilation Compilation(string assemblyName, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references) =>
         CSharpCompilation.Create(
-            "Consumer",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + i + ".cs")),
-            withKubernetesClient ? WithKubernetesClient : [.. Basic.Reference.Assemblies.Net100.References.All],
+            assemblyName,
+            trees,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string? rootNamespace = null) =>
+    /// <summary>A driver for <paramref name="generator"/> that records every incremental step.</summary>
+    public static GeneratorDriver Driver(
+        IIncrementalGenerator generator,
+        IEnumerable<AdditionalText>? additionalTexts = null,
+        AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
-            [new CrdGenerator().AsSourceGenerator()],
-            files,
+            [generator.AsSourceGenerator()],
+            additionalTexts,
             ParseOptions,
-            new OptionsProvider(rootNamespace),
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary>Runs <paramref name="driver"/> once over <paramref name="input"/>: the driver after the run, its result and the output compilation.</summary>
+    public static (GeneratorDriver Driver, GeneratorDriverRunResult Run, Compilation Output) Run(GeneratorDriver driver, Compilation input)
+    {
+        var ran = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out _);
+        return (ran, ran.GetRunResult(), output);
+    }
+
+    /// <summary>An additional file (a CRD, say) held in memory.</summary>
     public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 
-    public static IReadOnlyList<AdditionalText> ShippedCrds() =>
-        RepositoryFiles.ShippedCrdFiles().Select(path => File(path, System.IO.File.ReadAllText(path))).ToList();
-
-    /// <summary>Runs the generator once over <paramref name="files"/> and returns the run and the output compilation.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(IEnumerable<AdditionalText> files, Compilation? input = null)
-    {
-        input ??= Compilation();
-        GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
-        return (driver.GetRunResult(), output);
-    }
-
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText source = SourceText.From(text, System.Text.Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => source;
-    }
-
-    private sealed class OptionsProvider(string? rootNamespace) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(rootNamespace);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(string? rootNamespace) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(null);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = rootNamespace ?? "";
-                return rootNamespace is not null && key == "build_property." + CrdGenerator.RootNamespaceProperty;
-            }
-        }
-    }
+    /// <summary>Global analyzer options, as MSBuild passes <c>build_property.*</c> values to a generator.</summary>
+    public static AnalyzerConfigOptionsProvider GlobalOptions(IReadOnlyDictionary<string, string> values) => new GlobalOptionsProvider(values);
 }

@@ -1,15 +1,18 @@
-namespace Manifests.Pipeline.Tests.Infrastructure;
+using System.Diagnostics;
 
-/// <summary>The repository's own build of the <c>manifests</c> command and of the Bookinfo topology, in the tests' configuration.</summary>
-internal static class ManifestsCli
+namespace Manifests.Testing;
+
+/// <summary>The repository's own build of the <c>manifests</c> command, run as a child process exactly as the build runs it.</summary>
+public static class ManifestsCli
 {
-    /// <summary>Debug or Release: the folder name two levels above the test assembly (bin/&lt;configuration&gt;/net10.0).</summary>
-    public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+    /// <summary>The built Bookinfo topology, the usual <c>--topology</c>.</summary>
+    public static string BookinfoAssembly => RepositoryPaths.BookinfoAssembly;
 
-    public static string CliPath => Repository.PathOf($"cli/bin/{Configuration}/net10.0/manifests.dll");
-
-    public static string BookinfoAssembly => Repository.PathOf($"topology/bin/{Configuration}/net10.0/Bookinfo.Topology.dll");
-
+    /// <summary>Runs <c>manifests</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
     public static ProcessRun Run(string workingDirectory, params string[] arguments) =>
-        Dotnet.Run(workingDirectory, null, [CliPath, .. arguments]);
+        ChildProcess.Dotnet(workingDirectory, null, [RepositoryPaths.CliAssembly, .. arguments]);
+
+    /// <summary>A start of <c>manifests</c>, for tests that set its environment or kill it themselves.</summary>
+    public static ProcessStartInfo StartInfo(params string[] arguments) =>
+        ChildProcess.StartInfo(ChildProcess.DotnetHost, [RepositoryPaths.CliAssembly, .. arguments]);
 }

@@ -1,34 +1,37 @@
-using System.Diagnostics;
+using Xunit;
 
-namespace Manifests.Tests.Support;
+namespace Manifests.Testing;
 
-/// <summary>A test that needs the real kubectl; skipped, with the reason shown, where kubectl is not installed.</summary>
+/// <summary>A fact that needs the real kubectl; skipped, with the reason shown, where there is none.</summary>
 public sealed class KubectlFactAttribute : FactAttribute
 {
+    /// <summary>Skips when <see cref="ExternalTools.Kubectl"/> is null.</summary>
     public KubectlFactAttribute()
     {
         if (ExternalTools.Kubectl is null)
         {
-            Skip = "kubectl is not on PATH: install kubectl 1.32+ to run the kustomize checks.";
+            Skip = ExternalTools.KubectlMissing;
         }
     }
 }
 
-/// <summary>A theory that needs the real kubectl; skipped, with the reason shown, where kubectl is not installed.</summary>
+/// <summary>A theory that needs the real kubectl; skipped, with the reason shown, where there is none.</summary>
 public sealed class KubectlTheoryAttribute : TheoryAttribute
 {
+    /// <summary>Skips when <see cref="ExternalTools.Kubectl"/> is null.</summary>
     public KubectlTheoryAttribute()
     {
         if (ExternalTools.Kubectl is null)
         {
-            Skip = "kubectl is not on PATH: install kubectl 1.32+ to run the kustomize checks.";
+            Skip = ExternalTools.KubectlMissing;
         }
     }
 }
 
-/// <summary>A test that needs git and a checkout of this repository.</summary>
+/// <summary>A fact that needs git and a checkout of this repository.</summary>
 public sealed class GitCheckoutFactAttribute : FactAttribute
 {
+    /// <summary>Skips when git is missing or the repository root is not a checkout (a worktree's <c>.git</c> is a file).</summary>
     public GitCheckoutFactAttribute()
     {
         if (ExternalTools.Git is null || !Directory.Exists(Path.Combine(RepositoryPaths.Root, ".git")) && !File.Exists(Path.Combine(RepositoryPaths.Root, ".git")))
@@ -38,45 +41,15 @@ public sealed class GitCheckoutFactAttribute : FactAttribute
     }
 }
 
-/// <summary>Finds external programs and runs them with argument lists.</summary>
-internal static class ExternalTools
+/// <summary>A fact that needs Graphviz's <c>dot</c>; skipped, with the reason shown, where it is not installed.</summary>
+public sealed class DotFactAttribute : FactAttribute
 {
-    public static string? Kubectl { get; } = Find("kubectl");
-
-    public static string? Git { get; } = Find("git");
-
-    public static (int ExitCode, string Output, string Error) Run(string program, string workingDirectory, params string[] arguments)
+    /// <summary>Skips when <see cref="ExternalTools.Dot"/> is null.</summary>
+    public DotFactAttribute()
     {
-        var start = new ProcessStartInfo(program)
+        if (ExternalTools.Dot is null)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            Skip = "Graphviz's dot is not on PATH (apt-get install graphviz); this test checks that dot accepts the output";
         }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
-    }
-
-    private static string? Find(string name)
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

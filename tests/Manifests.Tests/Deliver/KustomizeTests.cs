@@ -1,6 +1,6 @@
 using Manifests.Tests.Support;
 
-namespace Manifests.Tests;
+namespace Manifests.Tests.Deliver;
 
 /// <summary>Each committed target folder is a valid kustomization whose objects are exactly the folder's files.</summary>
 public sealed class KustomizeTests
@@ -11,7 +11,7 @@ public sealed class KustomizeTests
         foreach (var target in new[] { "m1c1", "m1c2", "mesh" })
         {
             var folder = Path.Combine(RepositoryPaths.ManifestsOut, target);
-            var (code, output, error) = ExternalTools.Run(ExternalTools.Kubectl!, RepositoryPaths.Root, "kustomize", folder);
+            var (code, output, error) = ChildProcess.Run(ExternalTools.Kubectl!, RepositoryPaths.Root, "kustomize", folder);
             Assert.True(code == 0, error);
 
             var fromKustomize = YamlTree.ReadAll(output).Select(o => $"{YamlTree.At(o, "kind")}/{YamlTree.At(o, "metadata.name")}").Order(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 using Manifests.Render.Write;
 using Manifests.Tests.Support;
 
-namespace Manifests.Tests;
+namespace Manifests.Tests.Output;
 
 /// <summary>The committed manifests-out/ is the product's reviewed output: it must be what a build produces now.</summary>
 public sealed class CommittedOutputTests
@@ -21,8 +21,8 @@ public sealed class CommittedOutputTests
     [GitCheckoutFact]
     public void Manifests_out_after_the_build_equals_what_git_has_staged()
     {
-        var (_, diff, _) = ExternalTools.Run(ExternalTools.Git!, RepositoryPaths.Root, "diff", "--stat", "--", "manifests-out", "kustomize");
-        var (_, untracked, _) = ExternalTools.Run(ExternalTools.Git!, RepositoryPaths.Root, "ls-files", "--others", "--exclude-standard", "--", "manifests-out", "kustomize");
+        var (_, diff, _) = ChildProcess.Run(ExternalTools.Git!, RepositoryPaths.Root, "diff", "--stat", "--", "manifests-out", "kustomize");
+        var (_, untracked, _) = ChildProcess.Run(ExternalTools.Git!, RepositoryPaths.Root, "ls-files", "--others", "--exclude-standard", "--", "manifests-out", "kustomize");
         Assert.True(diff.Length == 0 && untracked.Length == 0,
             $"The build changed the committed output; commit manifests-out/ and kustomize/ as 'dotnet build' writes them:\n{diff}{untracked}");
     }

@@ -1,6 +1,6 @@
 using Manifests.Tests.Support;
 
-namespace Manifests.Tests;
+namespace Manifests.Tests.Output;
 
 /// <summary>The repository's Bookinfo topology renders exactly the objects of the seed document, field for field.</summary>
 public sealed class SeedEqualityTests

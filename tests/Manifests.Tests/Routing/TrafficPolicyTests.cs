@@ -1,7 +1,7 @@
 using Manifests.Model;
 using Manifests.Tests.Support;
 
-namespace Manifests.Tests.Emit;
+namespace Manifests.Tests.Routing;
 
 public sealed class TrafficPolicyTests
 {
