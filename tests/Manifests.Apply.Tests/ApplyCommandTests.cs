@@ -20,7 +20,7 @@ public sealed class ApplyCommandTests(ITestOutputHelper output)
     private static ApplyCommandInputs Inputs(TestMesh? mesh = null, string? stale = null) =>
         new(_ => TestMesh.Targets, _ => stale)
         {
-            KubectlPath = KubectlFactAttribute.KubectlPath ?? "kubectl",
+            KubectlPath = ExternalTools.Kubectl ?? "kubectl",
             Environment = mesh?.Request().Environment ?? new Dictionary<string, string>(),
         };
 

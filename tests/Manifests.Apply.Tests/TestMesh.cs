@@ -76,7 +76,7 @@ public sealed class TestMesh : IAsyncDisposable
         OutputRoot = OutputRoot,
         Targets = Targets,
         Kubeconfig = Kubeconfig,
-        KubectlPath = KubectlFactAttribute.KubectlPath ?? "kubectl",
+        KubectlPath = ExternalTools.Kubectl ?? "kubectl",
         StepTimeout = TimeSpan.FromSeconds(60),
         // Ports are reused between tests, so kubectl's discovery cache must not outlive one.
         Environment = new Dictionary<string, string> { ["KUBECACHEDIR"] = Path.Combine(Root, "kube-cache") },

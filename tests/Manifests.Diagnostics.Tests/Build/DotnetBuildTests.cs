@@ -43,8 +43,8 @@ public sealed class DotnetBuildTests
                     <Nullable>enable</Nullable>
                   </PropertyGroup>
                   <ItemGroup>
-                    <ProjectReference Include="{RepositoryFiles.PathOf("model/Manifests.Model.csproj")}" />
-                    <ProjectReference Include="{RepositoryFiles.PathOf("generator/Manifests.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                    <ProjectReference Include="{RepositoryPaths.PathOf("model/Manifests.Model.csproj")}" />
+                    <ProjectReference Include="{RepositoryPaths.PathOf("generator/Manifests.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                   </ItemGroup>
                 </Project>
                 """);

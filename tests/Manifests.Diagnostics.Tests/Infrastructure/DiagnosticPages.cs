@@ -31,7 +31,7 @@ internal static partial class DiagnosticPages
     /// <summary>The page's one <c>Reported by:</c> line.</summary>
     public static RuleReach Reach(string id)
     {
-        var page = RepositoryFiles.Read(PagePath(id)).ReplaceLineEndings("\n");
+        var page = RepositoryPaths.Read(PagePath(id)).ReplaceLineEndings("\n");
         var lines = Regex.Matches(page, "^Reported by: (?<reach>.*)$", RegexOptions.Multiline);
         Assert.True(lines.Count == 1, $"{PagePath(id)} must have exactly one 'Reported by:' line, has {lines.Count}.");
         return lines[0].Groups["reach"].Value switch
@@ -52,7 +52,7 @@ internal static partial class DiagnosticPages
 
     private static string Snippet(string id, string heading, string language)
     {
-        var page = RepositoryFiles.Read(PagePath(id)).ReplaceLineEndings("\n");
+        var page = RepositoryPaths.Read(PagePath(id)).ReplaceLineEndings("\n");
         var match = Regex.Match(page, "^## " + heading + "\n\n```" + language + "\n(?<code>.*?)\n```", RegexOptions.Singleline | RegexOptions.Multiline);
         Assert.True(match.Success, $"{PagePath(id)} has no '## {heading}' section with a {language} block.");
         return match.Groups["code"].Value;

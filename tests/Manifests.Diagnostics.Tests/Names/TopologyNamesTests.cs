@@ -6,7 +6,7 @@ namespace Manifests.Diagnostics.Tests.Names;
 /// <summary>The generated class of declared names: a reference through it to an undeclared name does not compile.</summary>
 public sealed class TopologyNamesTests
 {
-    private static readonly SyntaxTree Bookinfo = GeneratorHarness.Tree("BookinfoTopology.cs", RepositoryFiles.Read(Path.Combine("topology", "BookinfoTopology.cs")));
+    private static readonly SyntaxTree Bookinfo = GeneratorHarness.Tree("BookinfoTopology.cs", RepositoryPaths.Read(Path.Combine("topology", "BookinfoTopology.cs")));
 
     [Fact]
     public void Bookinfo_names_are_constants_of_the_generated_class()
@@ -28,7 +28,7 @@ public sealed class TopologyNamesTests
             }
             """);
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(Bookinfo, usage));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(Bookinfo, usage));
 
         Assert.Empty(run.CompilerErrors);
         var generated = Assert.Single(run.Driver.GetRunResult().GeneratedTrees).GetText().ToString();
@@ -48,7 +48,7 @@ public sealed class TopologyNamesTests
             }
             """);
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(Bookinfo, usage));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(Bookinfo, usage));
 
         var error = Assert.Single(run.CompilerErrors);
         Assert.Equal("CS0117", error.Id);
@@ -58,14 +58,14 @@ public sealed class TopologyNamesTests
     [Fact]
     public void Names_that_are_not_identifiers_become_identifiers()
     {
-        var source = GeneratorHarness.TopologyClass("""
+        var source = TopologyHarness.TopologyClass("""
             new Mesh("shop")
             {
                 Clusters = [new Cluster("1-east"), new Cluster("clusters")],
             }
             """);
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
 
         Assert.Empty(run.CompilerErrors);
         var generated = Assert.Single(run.Driver.GetRunResult().GeneratedTrees).GetText().ToString();

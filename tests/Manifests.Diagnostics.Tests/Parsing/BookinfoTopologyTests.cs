@@ -6,12 +6,12 @@ namespace Manifests.Diagnostics.Tests.Parsing;
 /// <summary>The repository's own topology (constants and a helper method) as the generator sees it.</summary>
 public sealed class BookinfoTopologyTests
 {
-    private static readonly string Bookinfo = RepositoryFiles.Read(Path.Combine("topology", "BookinfoTopology.cs"));
+    private static readonly string Bookinfo = RepositoryPaths.Read(Path.Combine("topology", "BookinfoTopology.cs"));
 
     [Fact]
     public void Bookinfo_topology_gets_no_diagnostic()
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("BookinfoTopology.cs", Bookinfo)));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("BookinfoTopology.cs", Bookinfo)));
 
         Assert.Empty(run.CompilerErrors);
         Assert.Empty(run.Diagnostics);
@@ -22,7 +22,7 @@ public sealed class BookinfoTopologyTests
     {
         var source = Replace(Bookinfo, """Version("reviews", "v3", M1c1)""", """Version("reviews", "v3", "m1c3")""");
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("BookinfoTopology.cs", source)));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("BookinfoTopology.cs", source)));
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MESH005", diagnostic.Id);
@@ -36,7 +36,7 @@ public sealed class BookinfoTopologyTests
     {
         var source = Replace(Bookinfo, """TrafficPolicy.AllTo("v3")""", """TrafficPolicy.AllTo("v4")""");
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("BookinfoTopology.cs", source)));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("BookinfoTopology.cs", source)));
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MESH006", diagnostic.Id);

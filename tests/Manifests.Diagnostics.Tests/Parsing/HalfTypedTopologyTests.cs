@@ -13,9 +13,9 @@ public sealed class HalfTypedTopologyTests
     [InlineData("""new Mesh("shop") { Clusters = Recurse(1) }""")]
     public void Half_typed_topology_does_not_make_the_generator_throw(string meshExpression)
     {
-        var source = GeneratorHarness.TopologyClass(meshExpression, "    private static IReadOnlyList<Cluster> Recurse(int n) => Recurse(n + 1);");
+        var source = TopologyHarness.TopologyClass(meshExpression, "    private static IReadOnlyList<Cluster> Recurse(int n) => Recurse(n + 1);");
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
 
         Assert.Null(run.Driver.GetRunResult().Results.Single().Exception);
     }

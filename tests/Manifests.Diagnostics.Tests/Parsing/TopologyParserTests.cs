@@ -97,7 +97,7 @@ public sealed class TopologyParserTests
             }
             """;
 
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
 
         Assert.Empty(run.CompilerErrors);
         var diagnostic = Assert.Single(run.Diagnostics);
@@ -193,7 +193,7 @@ public sealed class TopologyParserTests
 
     private static GeneratorRun Run(string meshExpression, string members = "")
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(meshExpression, members))));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", TopologyHarness.TopologyClass(meshExpression, members))));
         Assert.Empty(run.CompilerErrors);
         return run;
     }

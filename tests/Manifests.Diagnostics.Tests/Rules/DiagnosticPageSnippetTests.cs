@@ -57,8 +57,8 @@ public sealed class DiagnosticPageSnippetTests
     [MemberData(nameof(EditorSpans))]
     public void Wrong_snippet_gets_exactly_its_id_at_the_expected_span(string id, string spanText, int occurrence)
     {
-        var source = GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id));
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+        var source = TopologyHarness.TopologyClass(DiagnosticPages.Wrong(id));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
 
         Assert.Empty(run.CompilerErrors);
         var diagnostic = Assert.Single(run.Diagnostics);
@@ -72,8 +72,8 @@ public sealed class DiagnosticPageSnippetTests
     [MemberData(nameof(AllIds))]
     public void Right_snippet_gets_no_diagnostic(string id)
     {
-        var source = GeneratorHarness.TopologyClass(DiagnosticPages.Right(id));
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+        var source = TopologyHarness.TopologyClass(DiagnosticPages.Right(id));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
 
         Assert.Empty(run.CompilerErrors);
         Assert.Empty(run.Diagnostics);
@@ -85,8 +85,8 @@ public sealed class DiagnosticPageSnippetTests
     {
         // The generator reads syntax; these rules are checked on values and on the rendered YAML, so it must stay
         // silent rather than guess. RenderSharesRulesTests shows the render finding the id on the same snippet.
-        var source = GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id));
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
+        var source = TopologyHarness.TopologyClass(DiagnosticPages.Wrong(id));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source)));
 
         Assert.Empty(run.CompilerErrors);
         Assert.Empty(run.Diagnostics);
@@ -96,7 +96,7 @@ public sealed class DiagnosticPageSnippetTests
     [MemberData(nameof(EditorIds))]
     public void Severity_and_title_are_the_shared_rule_s(string id)
     {
-        var run = GeneratorHarness.Run(GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id)))));
+        var run = TopologyHarness.Run(TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", TopologyHarness.TopologyClass(DiagnosticPages.Wrong(id)))));
         var rule = Manifests.Rules.RuleDescriptors.All.Single(r => r.Id == id);
 
         var diagnostic = Assert.Single(run.Diagnostics);

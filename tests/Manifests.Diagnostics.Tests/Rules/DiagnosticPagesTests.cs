@@ -9,7 +9,7 @@ public sealed class DiagnosticPagesTests
     [Fact]
     public void Every_rule_has_a_page_at_its_help_link()
     {
-        var missing = RuleDescriptors.All.Where(rule => !File.Exists(RepositoryFiles.PathOf(rule.HelpLink))).Select(rule => rule.Id).ToList();
+        var missing = RuleDescriptors.All.Where(rule => !File.Exists(RepositoryPaths.PathOf(rule.HelpLink))).Select(rule => rule.Id).ToList();
 
         Assert.Empty(missing);
     }
@@ -17,7 +17,7 @@ public sealed class DiagnosticPagesTests
     [Fact]
     public void Index_lists_every_rule_with_its_severity_title_and_istio_code()
     {
-        var index = RepositoryFiles.Read(Path.Combine("docs", "diagnostics", "README.md"));
+        var index = RepositoryPaths.Read(Path.Combine("docs", "diagnostics", "README.md"));
 
         foreach (var rule in RuleDescriptors.All)
         {
@@ -40,7 +40,7 @@ public sealed class DiagnosticPagesTests
     {
         foreach (var rule in RuleDescriptors.All.Where(r => r.IstioCode != null))
         {
-            Assert.Contains(rule.IstioCode!, RepositoryFiles.Read(rule.HelpLink));
+            Assert.Contains(rule.IstioCode!, RepositoryPaths.Read(rule.HelpLink));
         }
     }
 }

@@ -42,8 +42,8 @@ public sealed class RenderSharesRulesTests
     [Fact]
     public void Cluster_name_computed_at_run_time_is_left_to_the_render_which_reports_the_same_id()
     {
-        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", Source));
-        var run = GeneratorHarness.Run(compilation);
+        var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", Source));
+        var run = TopologyHarness.Run(compilation);
         Assert.Empty(run.CompilerErrors);
         Assert.Empty(run.Diagnostics);
 
@@ -60,9 +60,9 @@ public sealed class RenderSharesRulesTests
     public void Same_mistake_written_as_a_literal_gets_the_same_id_from_the_generator_and_the_render()
     {
         var source = Source.Replace("[Region(\"WEST\")]", "[\"west\"]", StringComparison.Ordinal);
-        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source));
+        var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source));
 
-        var generatorIds = GeneratorHarness.Run(compilation).Diagnostics.Select(d => d.Id);
+        var generatorIds = TopologyHarness.Run(compilation).Diagnostics.Select(d => d.Id);
         var renderIds = ManifestRenderer.Render(Declare(compilation), "shop").Findings.Select(f => f.Rule.Id);
 
         Assert.Equal(["MESH005"], generatorIds);
@@ -73,9 +73,9 @@ public sealed class RenderSharesRulesTests
     [MemberData(nameof(EditorIds))]
     public void Render_of_each_page_s_wrong_snippet_finds_the_id_the_generator_reports(string id)
     {
-        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id))));
+        var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", TopologyHarness.TopologyClass(DiagnosticPages.Wrong(id))));
 
-        var generatorIds = GeneratorHarness.Run(compilation).Diagnostics.Select(d => d.Id);
+        var generatorIds = TopologyHarness.Run(compilation).Diagnostics.Select(d => d.Id);
         var renderIds = ManifestRenderer.Render(Declare(compilation), "shop").Findings.Select(f => f.Rule.Id);
 
         Assert.Equal([id], generatorIds);
@@ -86,7 +86,7 @@ public sealed class RenderSharesRulesTests
     [MemberData(nameof(AllIds))]
     public void Render_of_each_page_s_right_snippet_finds_nothing(string id)
     {
-        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Right(id))));
+        var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", TopologyHarness.TopologyClass(DiagnosticPages.Right(id))));
 
         Assert.Empty(ManifestRenderer.Render(Declare(compilation), "shop").Findings);
     }
@@ -115,9 +115,9 @@ public sealed class RenderSharesRulesTests
     [MemberData(nameof(RenderOnlyCases))]
     public void Render_finds_a_render_only_rule_on_its_page_s_wrong_snippet_at_the_declaring_line_where_the_generator_is_silent(string id, string declaration, string message)
     {
-        var source = GeneratorHarness.TopologyClass(DiagnosticPages.Wrong(id));
-        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source));
-        Assert.Empty(GeneratorHarness.Run(compilation).Diagnostics);
+        var source = TopologyHarness.TopologyClass(DiagnosticPages.Wrong(id));
+        var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", source));
+        Assert.Empty(TopologyHarness.Run(compilation).Diagnostics);
 
         var findings = ManifestRenderer.Render(Declare(compilation), "shop").Findings;
 
@@ -142,7 +142,7 @@ public sealed class RenderSharesRulesTests
         Assert.Equal("Secret default/db", problem.Object);
         Assert.Equal("data", problem.FieldPath);
 
-        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", GeneratorHarness.TopologyClass(DiagnosticPages.Right(id))));
+        var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", TopologyHarness.TopologyClass(DiagnosticPages.Right(id))));
         var result = ManifestRenderer.Render(Declare(compilation), "shop");
         Assert.Empty(result.Findings);
         Assert.NotEmpty(result.Files);

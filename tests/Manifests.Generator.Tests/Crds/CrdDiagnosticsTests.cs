@@ -30,7 +30,7 @@ public sealed class CrdDiagnosticsTests
     [Fact]
     public void Malformed_yaml_in_a_crd_file_is_MCRD001_at_the_offending_line()
     {
-        var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/broken.yaml", "kind: CustomResourceDefinition\nspec:\n  group: [unclosed\n")]);
+        var (run, _) = CrdHarness.Run([GeneratorHarness.File("/crds/broken.yaml", "kind: CustomResourceDefinition\nspec:\n  group: [unclosed\n")]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MCRD001", diagnostic.Id);
@@ -45,7 +45,7 @@ public sealed class CrdDiagnosticsTests
     {
         string crd = MinimalCrd + "\n  - name: v2\n    served: true\n    storage: false\n";
 
-        var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/widgets.yaml", crd)]);
+        var (run, _) = CrdHarness.Run([GeneratorHarness.File("/crds/widgets.yaml", crd)]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MCRD002", diagnostic.Id);
@@ -56,9 +56,9 @@ public sealed class CrdDiagnosticsTests
     [Fact]
     public void Without_KubernetesClient_there_is_one_MCRD003_and_no_generated_code()
     {
-        var (run, output) = GeneratorHarness.Run(
+        var (run, output) = CrdHarness.Run(
             [GeneratorHarness.File("/crds/widgets.yaml", MinimalCrd), GeneratorHarness.File("/crds/more.yaml", MinimalCrd.Replace("widget", "gadget", StringComparison.OrdinalIgnoreCase))],
-            GeneratorHarness.Compilation(withKubernetesClient: false));
+            CrdHarness.Compilation(withKubernetesClient: false));
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MCRD003", diagnostic.Id);
@@ -69,7 +69,7 @@ public sealed class CrdDiagnosticsTests
     [Fact]
     public void Without_KubernetesClient_and_without_crds_nothing_is_reported()
     {
-        var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/config/values.yaml", "replicas: 2\n")], GeneratorHarness.Compilation(withKubernetesClient: false));
+        var (run, _) = CrdHarness.Run([GeneratorHarness.File("/config/values.yaml", "replicas: 2\n")], CrdHarness.Compilation(withKubernetesClient: false));
 
         Assert.Empty(run.Diagnostics);
     }
@@ -77,7 +77,7 @@ public sealed class CrdDiagnosticsTests
     [Fact]
     public void A_crd_without_group_is_MCRD004()
     {
-        var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/widgets.yaml", MinimalCrd.Replace("  group: example.com\n", "", StringComparison.Ordinal))]);
+        var (run, _) = CrdHarness.Run([GeneratorHarness.File("/crds/widgets.yaml", MinimalCrd.Replace("  group: example.com\n", "", StringComparison.Ordinal))]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MCRD004", diagnostic.Id);
@@ -92,7 +92,7 @@ public sealed class CrdDiagnosticsTests
             + "\n---\n" + MinimalCrd.Replace("Widget", "Gadget", StringComparison.Ordinal).Replace("widgets", "gadgets", StringComparison.Ordinal)
             + "\n---\n";
 
-        var (run, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/all.yml", file), GeneratorHarness.File("/notes.txt", MinimalCrd)]);
+        var (run, output) = CrdHarness.Run([GeneratorHarness.File("/crds/all.yml", file), GeneratorHarness.File("/notes.txt", MinimalCrd)]);
 
         Assert.Empty(run.Diagnostics);
         Assert.Equal(["Manifests.Crds.Example.V1.Gadget.g.cs"], run.Results.Single().GeneratedSources.Select(s => s.HintName));
@@ -102,7 +102,7 @@ public sealed class CrdDiagnosticsTests
     [Fact]
     public void The_same_crd_in_two_files_is_generated_once_from_the_first_path_and_MCRD005_names_the_other()
     {
-        var (run, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/b/widgets.yaml", MinimalCrd), GeneratorHarness.File("/crds/a/widgets.yaml", MinimalCrd)]);
+        var (run, output) = CrdHarness.Run([GeneratorHarness.File("/crds/b/widgets.yaml", MinimalCrd), GeneratorHarness.File("/crds/a/widgets.yaml", MinimalCrd)]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("MCRD005", diagnostic.Id);

@@ -46,7 +46,7 @@ public sealed class CrdNamingTests
     [Fact]
     public void Namespace_is_root_then_group_labels_reversed_without_tld_then_version()
     {
-        var (run, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
+        var (run, output) = CrdHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
 
         Assert.Equal(["Manifests.Crds.Example.MyTeam.V2Beta10.Oddity.g.cs"], run.Results.Single().GeneratedSources.Select(s => s.HintName));
         Assert.NotNull(output.GetTypeByMetadataName("Manifests.Crds.Example.MyTeam.V2Beta10.Oddity"));
@@ -55,8 +55,8 @@ public sealed class CrdNamingTests
     [Fact]
     public void The_root_namespace_comes_from_the_ManifestsCrdNamespace_property()
     {
-        GeneratorDriver driver = GeneratorHarness.Driver([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)], rootNamespace: "Acme.Kube")
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out Compilation output, out _);
+        GeneratorDriver driver = CrdHarness.Driver([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)], rootNamespace: "Acme.Kube")
+            .RunGeneratorsAndUpdateCompilation(CrdHarness.Compilation(), out Compilation output, out _);
 
         Assert.NotNull(output.GetTypeByMetadataName("Acme.Kube.Example.MyTeam.V2Beta10.Oddity"));
         Assert.Empty(driver.GetRunResult().Diagnostics);
@@ -65,7 +65,7 @@ public sealed class CrdNamingTests
     [Fact]
     public void Keywords_odd_json_names_and_clashing_names_become_valid_distinct_members_that_compile_cleanly()
     {
-        var (_, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
+        var (_, output) = CrdHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
 
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
         INamedTypeSymbol spec = output.GetTypeByMetadataName("Manifests.Crds.Example.MyTeam.V2Beta10.OdditySpec")!;
@@ -90,7 +90,7 @@ public sealed class CrdNamingTests
     [Fact]
     public void Descriptions_become_escaped_xml_docs()
     {
-        var (run, _) = GeneratorHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
+        var (run, _) = CrdHarness.Run([GeneratorHarness.File("/crds/odd.yaml", AwkwardCrd)]);
 
         string source = run.Results.Single().GeneratedSources.Single().SourceText.ToString();
         Assert.Contains("/// <summary>Uses &lt;angle&gt; &amp; ampersand</summary>", source, StringComparison.Ordinal);

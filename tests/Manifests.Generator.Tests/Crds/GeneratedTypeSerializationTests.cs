@@ -144,7 +144,7 @@ public sealed class GeneratedTypeSerializationTests
     /// <summary>Step 2 of the seed document: the YAML block that starts at the IstioGateway's apiVersion.</summary>
     private static string SeedIstioGatewayYaml()
     {
-        string seed = File.ReadAllText(Path.Combine(Infrastructure.RepositoryFiles.Root, "..", "shared", "seed", "000_0dd6076ae893985e.txt"));
+        string seed = File.ReadAllText(RepositoryPaths.Seed);
         var lines = seed.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
             .SkipWhile(line => line.Trim() != "apiVersion: istio.alibabacloud.com/v1beta1")
             .TakeWhile(line => line.Trim().Length != 0)

@@ -12,8 +12,8 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Editing_an_unrelated_csharp_file_leaves_every_step_cached_or_unchanged()
     {
-        Compilation compilation = GeneratorHarness.Compilation(true, "namespace App; public class Unrelated { }");
-        GeneratorDriver driver = GeneratorHarness.Driver(GeneratorHarness.ShippedCrds()).RunGenerators(compilation);
+        Compilation compilation = CrdHarness.Compilation(true, "namespace App; public class Unrelated { }");
+        GeneratorDriver driver = CrdHarness.Driver(CrdHarness.ShippedCrds()).RunGenerators(compilation);
 
         SyntaxTree old = compilation.SyntaxTrees.Single();
         Compilation edited = compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(
@@ -35,8 +35,8 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void A_second_run_without_changes_produces_no_new_output()
     {
-        Compilation compilation = GeneratorHarness.Compilation();
-        GeneratorDriver driver = GeneratorHarness.Driver(GeneratorHarness.ShippedCrds()).RunGenerators(compilation);
+        Compilation compilation = CrdHarness.Compilation();
+        GeneratorDriver driver = CrdHarness.Driver(CrdHarness.ShippedCrds()).RunGenerators(compilation);
         GeneratorRunResult first = driver.GetRunResult().Results.Single();
 
         GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();
@@ -52,10 +52,10 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Editing_one_crd_file_reparses_and_regenerates_that_file_only()
     {
-        IReadOnlyList<AdditionalText> files = GeneratorHarness.ShippedCrds();
+        IReadOnlyList<AdditionalText> files = CrdHarness.ShippedCrds();
         AdditionalText gatewayFile = files.Single(f => f.Path.EndsWith("istiogateways.istio.alibabacloud.com.yaml", StringComparison.Ordinal));
-        Compilation compilation = GeneratorHarness.Compilation();
-        GeneratorDriver driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        Compilation compilation = CrdHarness.Compilation();
+        GeneratorDriver driver = CrdHarness.Driver(files).RunGenerators(compilation);
 
         string edited = gatewayFile.GetText()!.ToString().Replace("The number of gateway pods.", "How many gateway pods run.", StringComparison.Ordinal);
         driver = driver.ReplaceAdditionalText(gatewayFile, GeneratorHarness.File(gatewayFile.Path, edited));
@@ -84,11 +84,11 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Editing_only_a_comment_in_a_crd_file_reparses_it_but_regenerates_nothing()
     {
-        IReadOnlyList<AdditionalText> files = GeneratorHarness.ShippedCrds();
+        IReadOnlyList<AdditionalText> files = CrdHarness.ShippedCrds();
         AdditionalText gatewayFile = files.Single(f => f.Path.EndsWith("gateways.networking.istio.io.yaml", StringComparison.Ordinal)
             && !f.Path.Contains("alibabacloud", StringComparison.Ordinal));
-        Compilation compilation = GeneratorHarness.Compilation();
-        GeneratorDriver driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        Compilation compilation = CrdHarness.Compilation();
+        GeneratorDriver driver = CrdHarness.Driver(files).RunGenerators(compilation);
 
         driver = driver.ReplaceAdditionalText(gatewayFile, GeneratorHarness.File(gatewayFile.Path, "# a new comment\n" + gatewayFile.GetText()));
         GeneratorRunResult second = driver.RunGenerators(compilation).GetRunResult().Results.Single();

@@ -27,14 +27,14 @@ public sealed class OlderTargetFrameworkTests
     [Fact]
     public void On_net8_string_enums_become_string_properties_with_constants_and_compile_cleanly()
     {
-        string crd = File.ReadAllText(RepositoryFiles.ShippedCrd("alibabacloud/istiogateways.istio.alibabacloud.com.yaml"));
+        string crd = File.ReadAllText(RepositoryPaths.ShippedCrd("alibabacloud/istiogateways.istio.alibabacloud.com.yaml"));
         CSharpCompilation net8 = CSharpCompilation.Create(
             "Net8Consumer",
             [CSharpSyntaxTree.ParseText(KubernetesClientStandIn, GeneratorHarness.ParseOptions)],
             Basic.Reference.Assemblies.Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-        var (run, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/istiogateway.yaml", crd)], net8);
+        var (run, output) = CrdHarness.Run([GeneratorHarness.File("/crds/istiogateway.yaml", crd)], net8);
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));

@@ -132,7 +132,7 @@ public sealed class OneOfValidationTests
 
     private static Type LoadGeneratedType(string crd, string typeName)
     {
-        var (_, output) = GeneratorHarness.Run([GeneratorHarness.File("/crds/thing.yaml", crd)], GeneratorHarness.Compilation(true)
+        var (_, output) = CrdHarness.Run([GeneratorHarness.File("/crds/thing.yaml", crd)], CrdHarness.Compilation(true)
             .WithAssemblyName("Generated" + Guid.NewGuid().ToString("N")));
         using var image = new MemoryStream();
         var result = output.Emit(image);

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Manifests.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Runs <see cref="ObjectWriterGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on, over
+/// Runs <see cref="ObjectWriterGenerator"/> through the shared <see cref="GeneratorHarness"/>, over
 /// a compilation that carries the render's own sink contract and JSON sink (render/Emit, compiled from the
 /// repository's files: the generator matches the attribute by name, and the generated code calls that interface).
 /// </summary>
@@ -18,12 +18,7 @@ internal static class ObjectWriterHarness
 
     // KubernetesClient for k8s.Models, this assembly for the sample types, the CRD sample for generated CRD classes.
     private static readonly ImmutableArray<MetadataReference> References =
-    [
-        .. Basic.Reference.Assemblies.Net100.References.All,
-        MetadataReference.CreateFromFile(typeof(k8s.IKubernetesObject).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(ObjectWriterHarness).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Manifests.Crds.Sample.SampleRoutes).Assembly.Location),
-    ];
+        GeneratorHarness.Net100ReferencesAnd(typeof(k8s.IKubernetesObject), typeof(ObjectWriterHarness), typeof(Manifests.Crds.Sample.SampleRoutes));
 
     // The render's files the generated code and the tests' entry points need, as the render compiles them (with its
     // implicit usings).
@@ -31,31 +26,25 @@ internal static class ObjectWriterHarness
     [
         "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq;",
         .. new[] { "IObjectSink.cs", "ObjectWritersAttribute.cs", "JsonSink.cs", "ConvertedValues.cs", "Utf8Buffer.cs" }
-            .Select(file => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "render", "Emit", file))),
+            .Select(file => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "render", "Emit", file))),
     ];
 
     /// <summary>The render's sink contract and JSON sink plus <paramref name="sources"/>.</summary>
     public static CSharpCompilation Compilation(params string[] sources) =>
-        CSharpCompilation.Create(
+        GeneratorHarness.Compilation(
             "ObjectWritersConsumer",
-            RenderSources.Concat(sources)
-                .Select((source, i) => CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Source" + i + ".cs")),
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            RenderSources.Concat(sources).Select((source, i) => GeneratorHarness.Tree("Source" + i + ".cs", source)),
+            References);
 
     public static string CompiledSource(string fileName) => File.ReadAllText(Path.Combine(CompiledSourceFolder, fileName));
 
-    public static GeneratorDriver Driver() =>
-        CSharpGeneratorDriver.Create(
-            [new ObjectWriterGenerator().AsSourceGenerator()],
-            parseOptions: GeneratorHarness.ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    public static GeneratorDriver Driver() => GeneratorHarness.Driver(new ObjectWriterGenerator());
 
     /// <summary>Runs the generator once and returns the run and the output compilation.</summary>
     public static (GeneratorDriverRunResult Run, Compilation Output) Run(Compilation input)
     {
-        GeneratorDriver driver = Driver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
-        return (driver.GetRunResult(), output);
+        var (_, run, output) = GeneratorHarness.Run(Driver(), input);
+        return (run, output);
     }
 
     /// <summary>Emits <paramref name="compilation"/> and loads it; fails with the compiler's diagnostics if it does not build.</summary>

@@ -6,7 +6,7 @@ namespace Manifests.Generator.Tests.Infrastructure;
 public sealed class ShippedCrdGeneration
 {
     private static readonly Lazy<(GeneratorDriverRunResult, Compilation)> Shared =
-        new(() => GeneratorHarness.Run(GeneratorHarness.ShippedCrds()));
+        new(() => CrdHarness.Run(CrdHarness.ShippedCrds()));
 
     public ShippedCrdGeneration() => (Run, Output) = Shared.Value;
 

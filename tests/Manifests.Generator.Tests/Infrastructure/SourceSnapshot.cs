@@ -16,7 +16,7 @@ internal static class SourceSnapshot
     {
         // Snapshooter keeps snapshots in __snapshots__ below the folder it is given. Not [CallerFilePath]: a
         // ContinuousIntegrationBuild (CI=true) maps source paths to /_/.
-        string folder = Path.Combine(RepositoryFiles.Root, "tests", "Manifests.Generator.Tests", testFolder);
+        string folder = Path.Combine(RepositoryPaths.Root, "tests", "Manifests.Generator.Tests", testFolder);
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && !File.Exists(Path.Combine(folder, "__snapshots__", fileName)))
         {
             Assert.Fail($"Snapshot {fileName} is missing; run the tests without CI set to create it, review it, and commit it.");

@@ -49,7 +49,7 @@ internal static class UpstreamSchema
             if (!DocumentsByFile.TryGetValue(referenceFile, out List<YamlMappingNode>? documents))
             {
                 var stream = new YamlStream();
-                stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryFiles.ReferenceCrdDirectory, referenceFile))));
+                stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.ReferenceCrds, referenceFile))));
                 documents = stream.Documents.Select(d => d.RootNode).OfType<YamlMappingNode>().ToList();
                 DocumentsByFile[referenceFile] = documents;
             }

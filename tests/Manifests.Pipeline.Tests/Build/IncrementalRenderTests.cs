@@ -1,4 +1,3 @@
-using Manifests.Pipeline.Tests.Infrastructure;
 using Xunit;
 
 namespace Manifests.Pipeline.Tests.Build;
@@ -15,7 +14,7 @@ public sealed class IncrementalRenderTests
     public void Second_build_runs_no_render_and_a_one_service_change_rewrites_only_the_changed_file()
     {
         using var folder = new TempFolder("incremental");
-        var source = File.ReadAllText(Repository.PathOf("topology/BookinfoTopology.cs"));
+        var source = File.ReadAllText(RepositoryPaths.PathOf("topology/BookinfoTopology.cs"));
         folder.Write("Bookinfo.Copy.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -25,9 +24,9 @@ public sealed class IncrementalRenderTests
                 <ManifestsOutputPath>$(MSBuildProjectDirectory)/out</ManifestsOutputPath>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{Repository.PathOf("model/Manifests.Model.csproj")}" />
+                <ProjectReference Include="{RepositoryPaths.PathOf("model/Manifests.Model.csproj")}" />
               </ItemGroup>
-              <Import Project="{Repository.PathOf("build/Manifests.InRepository.targets")}" />
+              <Import Project="{RepositoryPaths.PathOf("build/Manifests.InRepository.targets")}" />
             </Project>
             """);
         var topologyFile = folder.Write("BookinfoTopology.cs", source);
@@ -58,7 +57,7 @@ public sealed class IncrementalRenderTests
     }
 
     private static ProcessRun Build(TempFolder folder) =>
-        Dotnet.Run(folder.Path, null, "build", "Bookinfo.Copy.csproj", "-c", ManifestsCli.Configuration, "-nologo", "-v:d", "--disable-build-servers");
+        ChildProcess.Dotnet(folder.Path, null, "build", "Bookinfo.Copy.csproj", "-c", RepositoryPaths.Configuration, "-nologo", "-v:d", "--disable-build-servers");
 
     /// <summary>Every YAML file's content and modification time (the ledger is bookkeeping, not output).</summary>
     private static Dictionary<string, (string Content, DateTime Written)> Snapshot(string root) =>

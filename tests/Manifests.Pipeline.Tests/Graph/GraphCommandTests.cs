@@ -1,4 +1,3 @@
-using Manifests.Pipeline.Tests.Infrastructure;
 using Xunit;
 
 namespace Manifests.Pipeline.Tests.Graph;
@@ -9,7 +8,7 @@ public sealed class GraphCommandTests
     [Fact]
     public void Default_format_is_a_mermaid_flowchart_with_a_subgraph_per_cluster()
     {
-        var run = ManifestsCli.Run(Repository.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly).ShouldSucceed("graph");
+        var run = ManifestsCli.Run(RepositoryPaths.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly).ShouldSucceed("graph");
 
         var chart = MermaidFlowchart.Parse(run.Output[run.Output.IndexOf("flowchart", StringComparison.Ordinal)..]);
         Assert.Contains(chart.Subgraphs.Keys, id => id.EndsWith("m1c1", StringComparison.Ordinal));
@@ -19,8 +18,8 @@ public sealed class GraphCommandTests
     [Fact]
     public void Dot_format_is_a_digraph_and_an_unknown_format_is_a_user_error()
     {
-        var dot = ManifestsCli.Run(Repository.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly, "--format", "dot").ShouldSucceed("graph --format dot");
-        var unknown = ManifestsCli.Run(Repository.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly, "--format", "svg");
+        var dot = ManifestsCli.Run(RepositoryPaths.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly, "--format", "dot").ShouldSucceed("graph --format dot");
+        var unknown = ManifestsCli.Run(RepositoryPaths.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly, "--format", "svg");
 
         Assert.StartsWith("digraph topology {", dot.Output.TrimStart());
         Assert.Equal(1, unknown.ExitCode);

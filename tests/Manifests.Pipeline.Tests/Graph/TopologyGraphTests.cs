@@ -1,6 +1,5 @@
 using Bookinfo.Topology;
 using Manifests.Model;
-using Manifests.Pipeline.Tests.Infrastructure;
 using Manifests.Render.Graph;
 using Xunit;
 
@@ -106,7 +105,7 @@ public sealed class TopologyGraphTests
         using var folder = new TempFolder("dot");
         var input = folder.Write("topology.dot", DotWriter.Write(TopologyGraphBuilder.Build(Bookinfo)));
 
-        var run = Dotnet.Start(DotFactAttribute.DotPath!, folder.Path, null, TimeSpan.FromMinutes(1), "-Tsvg", input, "-o", folder.Combine("topology.svg"));
+        var run = ChildProcess.Run(ExternalTools.Dot!, folder.Path, null, TimeSpan.FromMinutes(1), "-Tsvg", input, "-o", folder.Combine("topology.svg"));
 
         run.ShouldSucceed("dot -Tsvg");
         Assert.Contains("cluster m1c1", File.ReadAllText(folder.Combine("topology.svg")));

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Manifests.Pipeline.Tests.Infrastructure;
 using Xunit;
 
 namespace Manifests.Pipeline.Tests.Pack;
@@ -59,7 +58,7 @@ public sealed class PackageEndToEndTests
         // 1. Pack, as CI would: both packages, one version.
         foreach (var project in new[] { "pack/Manifests.Package.csproj", "cli/Manifests.Cli.csproj" })
         {
-            Dotnet.Run(Repository.Root, environment, "pack", Repository.PathOf(project), "-c", ManifestsCli.Configuration, "-o", feed, "-nologo", "--disable-build-servers")
+            ChildProcess.Dotnet(RepositoryPaths.Root, environment, "pack", RepositoryPaths.PathOf(project), "-c", RepositoryPaths.Configuration, "-o", feed, "-nologo", "--disable-build-servers")
                 .ShouldSucceed($"dotnet pack {project}");
         }
 
@@ -94,7 +93,7 @@ public sealed class PackageEndToEndTests
         File.WriteAllText(Path.Combine(repository, "manifests.json"), """{ "topology": "topology/Shop.Topology.csproj", "output": "manifests-out" }""");
 
         // 3. dotnet build writes the YAML where manifests.json says, one folder per cluster.
-        Dotnet.Run(repository, environment, "build", "topology", "-nologo", "--disable-build-servers").ShouldSucceed("dotnet build of the user's topology");
+        ChildProcess.Dotnet(repository, environment, "build", "topology", "-nologo", "--disable-build-servers").ShouldSucceed("dotnet build of the user's topology");
         var web = Path.Combine(repository, "manifests-out", "east", "deployment-web-v1.yaml");
         Assert.True(File.Exists(web), "the web Deployment belongs in east, where its only version runs");
         Assert.Contains("- image: registry.example/shop/web:1.0.0", File.ReadAllText(web));
@@ -103,15 +102,15 @@ public sealed class PackageEndToEndTests
         Assert.False(File.Exists(Path.Combine(repository, "manifests-out", "west", "deployment-web-v1.yaml")));
 
         // 4. The tool from the same feed, in a local tool manifest: the committed output is current.
-        Dotnet.Run(repository, environment, "new", "tool-manifest").ShouldSucceed("dotnet new tool-manifest");
-        Dotnet.Run(repository, environment, "tool", "install", "--add-source", feed, "Manifests.Tool", "--version", version)
+        ChildProcess.Dotnet(repository, environment, "new", "tool-manifest").ShouldSucceed("dotnet new tool-manifest");
+        ChildProcess.Dotnet(repository, environment, "tool", "install", "--add-source", feed, "Manifests.Tool", "--version", version)
             .ShouldSucceed("dotnet tool install Manifests.Tool");
-        var current = Dotnet.Run(repository, environment, "manifests", "render", "--check");
+        var current = ChildProcess.Dotnet(repository, environment, "manifests", "render", "--check");
         Assert.True(current.ExitCode == 0, current.Output);
 
         // 5. A topology change that was not built: --check sees the output is stale and says where.
         File.WriteAllText(topologyFile, Topology.Replace("api:2.3.1", "api:2.4.0", StringComparison.Ordinal));
-        var stale = Dotnet.Run(repository, environment, "manifests", "render", "--check");
+        var stale = ChildProcess.Dotnet(repository, environment, "manifests", "render", "--check");
         Assert.True(stale.ExitCode == 1, stale.Output);
         Assert.Contains("+++ b/west/deployment-api-v1.yaml", stale.Output);
         Assert.Contains("+      - image: registry.example/shop/api:2.4.0", stale.Output);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Manifests.Pipeline.Tests.Infrastructure;
 using Xunit;
 
 namespace Manifests.Pipeline.Tests.Review;
@@ -12,7 +11,7 @@ public sealed class DiffCommandTests
     {
         using var repository = new TempFolder("diff");
         var output = repository.Combine("manifests-out");
-        CopyDirectory(Repository.PathOf("manifests-out"), output);
+        CopyDirectory(RepositoryPaths.PathOf("manifests-out"), output);
         var deployment = Path.Combine(output, "m1c1", "deployment-reviews-v3.yaml");
         var current = File.ReadAllText(deployment);
         File.WriteAllText(deployment, current.Replace("replicas: 1", "replicas: 3", StringComparison.Ordinal));
@@ -38,7 +37,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Markdown_form_from_the_command_embeds_the_topology_picture()
     {
-        var run = ManifestsCli.Run(Repository.Root, "diff", "--topology", ManifestsCli.BookinfoAssembly, "--out", Repository.PathOf("manifests-out"), "--format", "markdown");
+        var run = ManifestsCli.Run(RepositoryPaths.Root, "diff", "--topology", ManifestsCli.BookinfoAssembly, "--out", RepositoryPaths.PathOf("manifests-out"), "--format", "markdown");
 
         run.ShouldSucceed("diff --format markdown");
         Assert.Contains("| `m1c1` | 0 | 0 | 0 |", run.Output);
@@ -49,7 +48,7 @@ public sealed class DiffCommandTests
         ManifestsCli.Run(repository.Path, ["diff", "--topology", ManifestsCli.BookinfoAssembly, "--out", repository.Combine("manifests-out"), "--format", "json", .. arguments]);
 
     private static void Git(TempFolder repository, params string[] arguments) =>
-        Dotnet.Start("git", repository.Path, null, TimeSpan.FromMinutes(1), arguments).ShouldSucceed("git " + arguments[0]);
+        ChildProcess.Run("git", repository.Path, null, TimeSpan.FromMinutes(1), arguments).ShouldSucceed("git " + arguments[0]);
 
     private static void CopyDirectory(string from, string to)
     {

@@ -6,7 +6,7 @@ namespace Manifests.Reliability.Tests.Emit;
 /// <summary>The adversarial strings placed everywhere a topology can put free text: annotations, env values, hosts, label values.</summary>
 internal static class CorpusMesh
 {
-    public static IReadOnlyList<string> Values { get; } = AdversarialStrings.All.Distinct(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Values { get; } = AdversarialStrings.ReadBackCorpus.Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Label values must be valid Kubernetes label values; the corpus strings that are go there too.</summary>
     public static IReadOnlyList<string> LabelValues { get; } = Values.Where(v => v.Length <= 63 &&

@@ -59,7 +59,7 @@ public sealed class DeterministicOutputTests
     [MemberData(nameof(Environments))]
     public void The_CLI_renders_Bookinfo_exactly_as_committed_under_any_culture_and_time_zone(string locale, string timeZone)
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var output = scratch.Combine("out");
         var start = ManifestsCli.StartInfo("render", "--topology", BookinfoAssembly(), "--out", output);
         start.Environment["LANG"] = start.Environment["LC_ALL"] = locale;
@@ -76,7 +76,7 @@ public sealed class DeterministicOutputTests
             Assert.True(process.ExitCode == 0, printed);
         }
 
-        Assert.Equal(TreeFingerprint.Of(Path.Combine(RepositoryPaths.Root, "manifests-out")), TreeFingerprint.Of(output));
+        Assert.Equal(FileTree.Fingerprint(Path.Combine(RepositoryPaths.Root, "manifests-out")), FileTree.Fingerprint(output));
     }
 
     private static string BookinfoAssembly() => typeof(BookinfoTopology).Assembly.Location;

@@ -32,8 +32,8 @@ public sealed class ExactYamlTests
     [SkippableFact]
     public void Every_string_reads_back_unchanged_after_kubectl_kustomize()
     {
-        Skip.If(Kubectl.Path is null, Kubectl.MissingReason);
-        using var scratch = new ScratchFolder();
+        Skip.If(ExternalTools.Kubectl is null, ExternalTools.KubectlMissing);
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         var result = ManifestRenderer.Render(CorpusMesh.Build(), "Corpus");
         Assert.True(result.Succeeded);
@@ -41,7 +41,7 @@ public sealed class ExactYamlTests
 
         // One kustomize run over a folder that holds every corpus object (a user's file beside the rendered ones).
         File.WriteAllText(Path.Combine(root, "kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- c1\n- mesh\n");
-        var built = Load(Kubectl.Kustomize(root));
+        var built = Load(ExternalTools.KubectlKustomize(root));
 
         // kustomize writes with its own (YAML 1.2) style, e.g. 1.15.0 plain: only the values are ours to check there.
         AssertCorpus(built.Where(d => Name(d) == "corpus" || Name(d) == "corpus-v1").ToList(), ourOutput: false);

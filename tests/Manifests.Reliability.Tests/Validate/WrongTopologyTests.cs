@@ -23,7 +23,7 @@ public sealed class WrongTopologyTests(ITestOutputHelper log)
     public void A_wrong_topology_fails_with_its_own_rule_and_writes_nothing(string mistake)
     {
         var (_, ruleId, topology) = WrongTopologyCorpus.All().Single(c => c.Mistake == mistake);
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
 
         var result = ManifestRenderer.Render(topology(), "Wrong");

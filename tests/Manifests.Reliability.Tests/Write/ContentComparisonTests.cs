@@ -20,7 +20,7 @@ public sealed class ContentComparisonTests
     [Fact]
     public void A_hand_edit_that_keeps_the_size_and_the_modification_time_is_detected_and_undone()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         var edited = Path.Combine(root, "m1c1", "service-a117.yaml");
@@ -38,25 +38,25 @@ public sealed class ContentComparisonTests
     [Fact]
     public void A_link_at_a_generated_path_is_not_read_through_even_to_identical_content()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         var elsewhere = scratch.Combine("copy.yaml");
         File.WriteAllText(elsewhere, Render[5].Content);
         File.Delete(Path.Combine(root, "m1c1", "service-a005.yaml"));
         File.CreateSymbolicLink(Path.Combine(root, "m1c1", "service-a005.yaml"), elsewhere);
-        var before = TreeFingerprint.Of(root);
+        var before = FileTree.Fingerprint(root);
 
         var result = ManifestWriter.Write(root, Render);
 
         Assert.Equal(["m1c1/service-a005.yaml"], result.Conflicts);
-        Assert.Equal(before, TreeFingerprint.Of(root));
+        Assert.Equal(before, FileTree.Fingerprint(root));
     }
 
     [Fact]
     public async Task A_pipe_left_at_a_generated_path_is_replaced_by_the_file_without_waiting_on_it()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         var path = Path.Combine(root, "m1c1", "service-a042.yaml");

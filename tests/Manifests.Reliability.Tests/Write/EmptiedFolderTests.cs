@@ -21,7 +21,7 @@ public sealed class EmptiedFolderTests
     [InlineData(true)]
     public void Deleting_the_only_file_of_a_generated_folder_is_undone_by_the_next_write(bool alsoEditAnother)
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         File.Delete(Path.Combine(root, "m1c1", "shop", "service-b.yaml"));
@@ -40,7 +40,7 @@ public sealed class EmptiedFolderTests
     [Fact]
     public void An_empty_folder_where_a_generated_file_goes_is_still_in_the_way()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         File.Delete(Path.Combine(root, "m1c1", "service-a.yaml"));

@@ -16,14 +16,14 @@ public sealed class InterruptedRenderTests(ITestOutputHelper log)
     [Fact]
     public void A_render_killed_at_20_moments_leaves_the_old_tree_or_the_new_tree_never_a_mix()
     {
-        using var scratch = new ScratchFolder(preferMemory: true);
-        var before = RepositoryPaths.LargeTopologyAssembly("Before");
-        var after = RepositoryPaths.LargeTopologyAssembly("After");
+        using var scratch = new TempFolder("reliability", preferMemory: true);
+        var before = RepositoryPaths.ReliabilityTopologyAssembly("Before");
+        var after = RepositoryPaths.ReliabilityTopologyAssembly("After");
 
         var work = scratch.Combine("work", "out");
         Render(before, work);
         AddUserFiles(work);
-        var oldFingerprint = TreeFingerprint.Of(work);
+        var oldFingerprint = FileTree.Fingerprint(work);
 
         var newTree = scratch.Combine("new", "out");
         Render(before, newTree);
@@ -31,9 +31,9 @@ public sealed class InterruptedRenderTests(ITestOutputHelper log)
         var clock = Stopwatch.StartNew();
         Render(after, newTree);
         var fullRender = clock.Elapsed;
-        var newFingerprint = TreeFingerprint.Of(newTree);
+        var newFingerprint = FileTree.Fingerprint(newTree);
         Assert.NotEqual(oldFingerprint, newFingerprint);
-        log.WriteLine($"old tree {TreeFingerprint.FileCount(work)} files, new tree {TreeFingerprint.FileCount(newTree)} files; a full render takes {fullRender.TotalSeconds:F2} s");
+        log.WriteLine($"old tree {FileTree.FileCount(work)} files, new tree {FileTree.FileCount(newTree)} files; a full render takes {fullRender.TotalSeconds:F2} s");
 
         // Spread the kills over the whole render, from process start to past its end, in a repeatable order.
         var random = new Random(20261125);
@@ -52,7 +52,7 @@ public sealed class InterruptedRenderTests(ITestOutputHelper log)
                 process.WaitForExit();
             }
 
-            var fingerprint = TreeFingerprint.Of(work);
+            var fingerprint = FileTree.Fingerprint(work);
             var isOld = fingerprint == (onOld ? oldFingerprint : newFingerprint);
             var isNew = fingerprint == (onOld ? newFingerprint : oldFingerprint);
             log.WriteLine($"kill {i + 1,2}: after {delay.TotalMilliseconds,6:F0} ms, {(exited ? "finished" : "killed")}, tree is {(isOld ? "the old one" : isNew ? "the new one" : "TORN")}");
@@ -83,13 +83,13 @@ public sealed class InterruptedRenderTests(ITestOutputHelper log)
 
         // A later render cleans up whatever scratch tree the kills left beside the output.
         Render(onOld ? after : before, work);
-        Assert.Equal(onOld ? newFingerprint : oldFingerprint, TreeFingerprint.Of(work));
+        Assert.Equal(onOld ? newFingerprint : oldFingerprint, FileTree.Fingerprint(work));
         Assert.False(Directory.Exists(scratch.Combine("work", ".out.next")), "The scratch tree of a killed render was not removed by the next render.");
     }
 
     private static void Render(string topology, string output)
     {
-        var (code, printed) = ManifestsCli.Run("render", "--topology", topology, "--out", output);
+        var (code, printed) = ManifestsCli.Run(RepositoryPaths.Root, "render", "--topology", topology, "--out", output);
         Assert.True(code == 0, $"manifests render failed ({code}): {printed}");
     }
 

@@ -17,7 +17,7 @@ public sealed class OneFileChangeTests
     [Fact]
     public void Only_the_changed_file_gets_a_new_inode_and_the_ledger_and_user_files_are_untouched()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         File.WriteAllText(Path.Combine(root, "m1c1", "notes.md"), "mine\n");
@@ -43,7 +43,7 @@ public sealed class OneFileChangeTests
     [Fact]
     public void A_deleted_generated_file_is_restored_alone()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         File.Delete(Path.Combine(root, "m1c1", "service-a03.yaml"));
@@ -58,7 +58,7 @@ public sealed class OneFileChangeTests
     [Fact]
     public void A_change_that_adds_a_file_rewrites_the_ledger_through_a_new_tree()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         RenderedFile added = new("m1c1/service-b.yaml", "kind: Service\nname: b\n");

@@ -14,7 +14,7 @@ public sealed class OutputLedgerTests
     [Fact]
     public void Files_written_earlier_and_no_longer_rendered_are_removed()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, [Deployment, Service, Gateway]);
 
@@ -27,7 +27,7 @@ public sealed class OutputLedgerTests
     [Fact]
     public void A_users_readme_and_patch_file_survive_renders_that_add_change_and_remove_files()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, [Deployment]);
         File.WriteAllText(Path.Combine(root, "README.md"), "ours\n");
@@ -47,39 +47,39 @@ public sealed class OutputLedgerTests
     [Fact]
     public void A_user_file_at_a_rendered_path_is_reported_and_nothing_is_written()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, [Deployment]);
         File.WriteAllText(Path.Combine(root, "m1c1", "service-a.yaml"), "mine, hand-written\n");
-        var before = TreeFingerprint.Of(root);
+        var before = FileTree.Fingerprint(root);
 
         var result = ManifestWriter.Write(root, [Service, Gateway]);
 
         Assert.Equal([Service.Path], result.Conflicts);
         Assert.Empty(result.Written);
-        Assert.Equal(before, TreeFingerprint.Of(root));
+        Assert.Equal(before, FileTree.Fingerprint(root));
     }
 
     [Fact]
     public void A_user_file_where_a_rendered_folder_must_go_is_a_conflict_not_a_crash()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, [Deployment]);
         Directory.CreateDirectory(Path.Combine(root, "mesh"));
         File.WriteAllText(Path.Combine(root, "mesh", "istio-system"), "a file named like a namespace folder\n");
-        var before = TreeFingerprint.Of(root);
+        var before = FileTree.Fingerprint(root);
 
         var result = ManifestWriter.Write(root, [Deployment, Gateway]);
 
         Assert.Equal(["mesh/istio-system"], result.Conflicts);
-        Assert.Equal(before, TreeFingerprint.Of(root));
+        Assert.Equal(before, FileTree.Fingerprint(root));
     }
 
     [Fact]
     public void A_user_folder_where_a_rendered_file_must_go_is_a_conflict_not_a_crash()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         Directory.CreateDirectory(Path.Combine(root, "m1c1", "service-a.yaml"));
         File.WriteAllText(Path.Combine(root, "m1c1", "service-a.yaml", "notes.txt"), "notes\n");
@@ -95,7 +95,7 @@ public sealed class OutputLedgerTests
     [Fact]
     public void An_empty_user_folder_and_a_user_link_to_a_folder_elsewhere_survive_untouched()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         var elsewhere = scratch.Combine("shared-patches");
         Directory.CreateDirectory(elsewhere);
@@ -124,7 +124,7 @@ public sealed class OutputLedgerTests
     [InlineData("m1c1/x\0.yaml")]
     public void No_path_can_leave_the_output_root_and_nothing_is_written(string path)
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("deep", "out");
 
         Assert.Throws<ArgumentException>(() => ManifestWriter.Write(root, [Deployment, new RenderedFile(path, "kind: Service\n")]));
@@ -135,7 +135,7 @@ public sealed class OutputLedgerTests
     [Fact]
     public void Two_objects_in_one_file_are_refused()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         Assert.Throws<ArgumentException>(() => ManifestWriter.Write(scratch.Combine("out"), [Service, Service with { Content = "kind: Service\nother: 1\n" }]));
         Assert.False(Directory.Exists(scratch.Combine("out")));
     }
@@ -145,7 +145,7 @@ public sealed class OutputLedgerTests
     [InlineData("apiVersion: v1\nkind: 'Secret'\nmetadata:\n  name: db\nstringData:\n  password: hunter2\n")]
     public void A_Secret_carrying_data_is_never_written(string content)
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         Assert.Throws<ArgumentException>(() => ManifestWriter.Write(scratch.Combine("out"), [new RenderedFile("m1c1/secret-db.yaml", content)]));
         Assert.False(Directory.Exists(scratch.Combine("out")));
     }
@@ -153,7 +153,7 @@ public sealed class OutputLedgerTests
     [Fact]
     public void Concurrent_renders_into_one_root_each_land_whole()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         RenderedFile[] first = [.. Enumerable.Range(0, 300).Select(i => new RenderedFile($"m1c1/service-a{i}.yaml", "first\n"))];
         RenderedFile[] second = [.. Enumerable.Range(0, 200).Select(i => new RenderedFile($"m1c2/service-b{i}.yaml", "second\n"))];
@@ -168,7 +168,7 @@ public sealed class OutputLedgerTests
     [Fact]
     public void The_ledger_lists_paths_in_ordinal_order_whatever_order_they_were_rendered_in()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         string[] names = ["m1c1/kustomization.yaml", "m1c1/service-b.yaml", "m1c1/service-a.yaml", "m1c1-x/z.yaml", "m1c1/a/b.yaml", "Z.yaml", "é.yaml", "m1c2/a.yaml", "m1c1/service-a.yaml.bak"];
         var random = new Random(7);

@@ -10,7 +10,7 @@ public sealed class OutputTreeTests
     [Fact]
     public void Links_to_folders_files_and_nowhere_are_leaves_and_what_they_point_to_is_not_listed()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         var elsewhere = scratch.Combine("elsewhere");
         Directory.CreateDirectory(Path.Combine(elsewhere, "inner"));
@@ -35,7 +35,7 @@ public sealed class OutputTreeTests
     [Fact]
     public void A_missing_root_holds_nothing()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
 
         var tree = OutputTree.Read(scratch.Combine("out"), RenderedLayout.Of([new RenderedFile("a.yaml", "a\n")]));
 

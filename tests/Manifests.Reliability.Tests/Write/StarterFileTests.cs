@@ -18,7 +18,7 @@ public sealed class StarterFileTests
     [Fact]
     public void An_edited_starter_is_kept_and_a_deleted_one_comes_back_with_the_other_changes()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         var starter = Path.Combine(root, "m1c1", "patches", "kustomization.yaml");
 
@@ -44,17 +44,17 @@ public sealed class StarterFileTests
     [Fact]
     public void A_users_folder_in_place_of_one_generated_file_is_a_conflict_and_nothing_is_written()
     {
-        using var scratch = new ScratchFolder();
+        using var scratch = new TempFolder("reliability");
         var root = scratch.Combine("out");
         ManifestWriter.Write(root, Render);
         File.Delete(Path.Combine(root, "m1c1", "service-a05.yaml"));
         Directory.CreateDirectory(Path.Combine(root, "m1c1", "service-a05.yaml"));
         File.WriteAllText(Path.Combine(root, "m1c1", "service-a05.yaml", "notes.md"), "mine\n");
-        var before = TreeFingerprint.Of(root);
+        var before = FileTree.Fingerprint(root);
 
         var result = ManifestWriter.Write(root, Render);
 
         Assert.Equal(["m1c1/service-a05.yaml/notes.md"], result.Conflicts);
-        Assert.Equal(before, TreeFingerprint.Of(root));
+        Assert.Equal(before, FileTree.Fingerprint(root));
     }
 }

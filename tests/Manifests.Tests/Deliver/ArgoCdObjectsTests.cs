@@ -61,7 +61,7 @@ public sealed class ArgoCdObjectsTests
     [InlineData("appproject-crd.yaml")]
     public void Shipped_argo_cd_crds_are_the_upstream_reference_byte_for_byte(string file) =>
         Assert.Equal(
-            File.ReadAllBytes(Path.Combine(RepositoryPaths.Reference, "crds", "argocd", file)),
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.SharedReference, "crds", "argocd", file)),
             File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "crds", "argocd", file)));
 
     [Theory]

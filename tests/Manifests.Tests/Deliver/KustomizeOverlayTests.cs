@@ -72,7 +72,7 @@ public sealed class KustomizeOverlayTests : IDisposable
 
     private static Dictionary<string, object?> Kustomize(string folder)
     {
-        var (code, output, error) = ExternalTools.Run(ExternalTools.Kubectl!, folder, "kustomize", folder);
+        var (code, output, error) = ChildProcess.Run(ExternalTools.Kubectl!, folder, "kustomize", folder);
         Assert.True(code == 0, error);
         return YamlTree.ReadAll(output).ToDictionary(Identity);
     }
