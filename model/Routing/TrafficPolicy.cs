@@ -16,7 +16,7 @@ public abstract record TrafficPolicy
     /// All traffic to one version (a DestinationRule with a subset per version and a VirtualService to one): the
     /// short form of <see cref="Weighted"/> with a weight of 100 for <paramref name="version"/>.
     /// </summary>
-    public static TrafficPolicy AllTo(string version) => Weighted(new VersionWeight(version, 100));
+    public static TrafficPolicy AllTo(string version) => Weighted(new VersionWeight(version, VersionWeight.Full));
 
     /// <summary>Traffic split by weights that sum to 100.</summary>
     public static TrafficPolicy Weighted(params VersionWeight[] weights) => new WeightedPolicy(weights);
@@ -32,4 +32,8 @@ public sealed record WeightedPolicy(IReadOnlyList<VersionWeight> Weights) : Traf
 /// <summary>A share of traffic for one version.</summary>
 /// <param name="Version">The version name.</param>
 /// <param name="Weight">The percentage, 0 to 100.</param>
-public sealed record VersionWeight(string Version, int Weight);
+public sealed record VersionWeight(string Version, int Weight)
+{
+    /// <summary>The weight of a version that takes all traffic.</summary>
+    public const int Full = 100;
+}

@@ -9,10 +9,7 @@ public enum PolicyKind
     /// <summary>Spread over all versions.</summary>
     Spread,
 
-    /// <summary>All to one version.</summary>
-    AllTo,
-
-    /// <summary>Split by weights.</summary>
+    /// <summary>Split by weights (all to one version is one weight of 100).</summary>
     Weighted,
 }
 

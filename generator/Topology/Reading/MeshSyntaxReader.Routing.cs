@@ -21,11 +21,12 @@ internal sealed partial class MeshSyntaxReader
             case nameof(TrafficPolicy.Spread):
                 return new TrafficFacts { Kind = PolicyKind.Spread, Location = location };
             case nameof(TrafficPolicy.AllTo):
-                var (version, versionLocation) = reader.ReadString(policy.Argument(nameof(AllToVersionPolicy.Version)));
+                // The short form of Weighted: one version at the full weight, read as the model builds it.
+                var (version, versionLocation) = reader.ReadString(policy.Argument(nameof(VersionWeight.Version)));
                 return new TrafficFacts
                 {
-                    Kind = PolicyKind.AllTo,
-                    Weights = new[] { new WeightFacts { Version = new NameReference(version, versionLocation) } },
+                    Kind = PolicyKind.Weighted,
+                    Weights = new[] { new WeightFacts { Version = new NameReference(version, versionLocation), Weight = VersionWeight.Full } },
                     Location = location,
                 };
             case nameof(TrafficPolicy.Weighted):
@@ -61,12 +62,7 @@ internal sealed partial class MeshSyntaxReader
     /// <summary>The traffic of a service that sets none: the model's default policy, which names no version, at the service.</summary>
     private static TrafficFacts DefaultTraffic(FactLocation service) => new()
     {
-        Kind = ModelDefaults.Traffic switch
-        {
-            SpreadPolicy => PolicyKind.Spread,
-            AllToVersionPolicy => PolicyKind.AllTo,
-            _ => PolicyKind.Weighted,
-        },
+        Kind = ModelDefaults.Traffic is SpreadPolicy ? PolicyKind.Spread : PolicyKind.Weighted,
         Location = service,
     };
 }

@@ -34,7 +34,7 @@ internal static class RoutingBuilder
     {
         var weights = policy.Weights;
         // One destination takes every request: written without a weight, as Istio's examples and the seed write "all to v3".
-        List<Istio.VirtualServiceSpecHttpRoute> destinations = weights is [{ Weight: 100 } only]
+        List<Istio.VirtualServiceSpecHttpRoute> destinations = weights is [{ Weight: VersionWeight.Full } only]
             ? [Destination(service, only.Version, weight: null)]
             : weights.Select(w => Destination(service, w.Version, w.Weight)).ToList();
 

@@ -174,7 +174,7 @@ public sealed class ModelCoverageTests
             .ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<SyntaxTree> ReaderTrees() =>
-        Directory.GetFiles(RepositoryFiles.PathOf(ReaderFolder), "*.cs")
+        Directory.GetFiles(RepositoryPaths.PathOf(ReaderFolder), "*.cs")
             .Order(StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), path: path));
 }

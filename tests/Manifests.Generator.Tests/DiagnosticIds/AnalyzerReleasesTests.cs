@@ -60,6 +60,6 @@ public sealed class AnalyzerReleasesTests
     private static (string File, string Text) ReleaseFile(string kind)
     {
         string relative = "generator/AnalyzerReleases." + kind + ".md";
-        return (relative, File.ReadAllText(Path.Combine(RepositoryFiles.Root, relative)));
+        return (relative, File.ReadAllText(Path.Combine(RepositoryPaths.Root, relative)));
     }
 }

@@ -20,13 +20,13 @@ public sealed class StepOutputsHoldNoCompilerObjectsTests
     public void Crd_generator_steps_hold_plain_values()
     {
         // The shipped CRDs, plus a broken file and a duplicated one so the diagnostics' values are walked too.
-        var files = GeneratorHarness.ShippedCrds()
+        var files = CrdHarness.ShippedCrds()
             .Append(GeneratorHarness.File("/crds/broken.yaml", "kind: CustomResourceDefinition\nspec:\n  group: [unclosed\n"))
-            .Append(GeneratorHarness.File("/crds/zz-again.yaml", GeneratorHarness.ShippedCrds()[0].GetText()!.ToString()))
+            .Append(GeneratorHarness.File("/crds/zz-again.yaml", CrdHarness.ShippedCrds()[0].GetText()!.ToString()))
             .ToList();
-        Compilation compilation = GeneratorHarness.Compilation(true, "namespace App; public class Unrelated { }");
+        Compilation compilation = CrdHarness.Compilation(true, "namespace App; public class Unrelated { }");
 
-        GeneratorDriver driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        GeneratorDriver driver = CrdHarness.Driver(files).RunGenerators(compilation);
 
         AssertPlainValues(driver.GetRunResult(), typeof(TrackingNames.Crds));
         AssertPlainValues(driver.RunGenerators(compilation.AddSyntaxTrees(Tree("Second.cs", "namespace App; public class Second { }"))).GetRunResult(), typeof(TrackingNames.Crds));
@@ -36,7 +36,7 @@ public sealed class StepOutputsHoldNoCompilerObjectsTests
     public void Topology_generator_steps_hold_plain_values()
     {
         // Bookinfo as shipped, and a copy with a wrong version so the findings and their spans are walked too.
-        string bookinfo = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "topology", "BookinfoTopology.cs"));
+        string bookinfo = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "topology", "BookinfoTopology.cs"));
         string wrong = bookinfo
             .Replace("""TrafficPolicy.AllTo("v3")""", """TrafficPolicy.AllTo("v4")""", StringComparison.Ordinal)
             .Replace("class BookinfoTopology", "class WrongTopology", StringComparison.Ordinal);
