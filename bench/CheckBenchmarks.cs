@@ -26,12 +26,12 @@ public class CheckBenchmarks
     public void Setup()
     {
         _mesh = SyntheticTopology.Declare(Services);
-        _facts = MeshFactsReader.Read(_mesh);
+        _facts = MeshFacts.From(_mesh);
     }
 
     /// <summary>The model to the facts the shared rules read.</summary>
     [Benchmark]
-    public MeshFacts ReadFacts() => MeshFactsReader.Read(_mesh);
+    public MeshFacts ReadFacts() => MeshFacts.From(_mesh);
 
     /// <summary>The shared topology rules over the facts.</summary>
     [Benchmark]
@@ -52,6 +52,6 @@ public class CheckBenchmarks
     /// <summary>All of the above, as <c>ManifestRenderer.Render</c> runs them before emit.</summary>
     [Benchmark]
     public int CheckAndPlace() =>
-        TopologyRules.Check(MeshFactsReader.Read(_mesh)).Count + SecurityChecks.Check(_mesh).Count + DeclaredText.Check(_mesh).Count +
+        TopologyRules.Check(MeshFacts.From(_mesh)).Count + SecurityChecks.Check(_mesh).Count + DeclaredText.Check(_mesh).Count +
         Placement.Place(_mesh).Count;
 }

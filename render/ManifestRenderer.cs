@@ -88,7 +88,7 @@ public static class ManifestRenderer
     /// current and it is skipped (see <see cref="Reuse.RenderFingerprint"/>).
     /// </summary>
     public static IReadOnlyList<RuleFinding> Check(Mesh mesh) =>
-        [.. TopologyRules.Check(MeshFactsReader.Read(mesh)), .. SecurityChecks.Check(mesh), .. DeclaredText.Check(mesh)];
+        [.. TopologyRules.Check(MeshFacts.From(mesh)), .. SecurityChecks.Check(mesh), .. DeclaredText.Check(mesh)];
 
     // The custom kinds this mesh can produce, each in the version the factories write.
     private static IEnumerable<Task> SchemasFor(Mesh mesh)

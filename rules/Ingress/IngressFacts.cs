@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Manifests.Model;
 
 namespace Manifests.Rules;
 
@@ -17,6 +18,14 @@ public sealed record IngressFacts
 
     /// <summary>The routes from gateways to services.</summary>
     public IReadOnlyList<IngressRouteFacts> Routes { get; init; } = Array.Empty<IngressRouteFacts>();
+
+    /// <summary>The ingress facts of a real mesh value.</summary>
+    internal static IngressFacts From(Mesh mesh) => new()
+    {
+        IngressGateways = FactValues.Map(mesh.IngressGateways, IngressGatewayFacts.From),
+        Gateways = FactValues.Map(mesh.Gateways, GatewayFacts.From),
+        Routes = FactValues.Map(mesh.IngressRoutes, IngressRouteFacts.From),
+    };
 }
 
 /// <summary>An ASM ingress gateway.</summary>
@@ -33,6 +42,12 @@ public sealed record IngressGatewayFacts
 
     /// <summary>The ports its Service exposes; a null item is a port not known.</summary>
     public IReadOnlyList<int?> Ports { get; init; } = Array.Empty<int?>();
+
+    internal static IngressGatewayFacts From(IngressGateway gateway)
+    {
+        var at = FactValues.At(gateway.Source);
+        return new IngressGatewayFacts { Name = gateway.Name, Location = at, Namespace = new(gateway.Namespace, at), Ports = FactValues.Map(gateway.Ports, p => (int?)p.Port) };
+    }
 }
 
 /// <summary>An Istio Gateway.</summary>
@@ -52,6 +67,19 @@ public sealed record GatewayFacts
 
     /// <summary>The servers.</summary>
     public IReadOnlyList<GatewayServerFacts> Servers { get; init; } = Array.Empty<GatewayServerFacts>();
+
+    internal static GatewayFacts From(Gateway gateway)
+    {
+        var at = FactValues.At(gateway.Source);
+        return new GatewayFacts
+        {
+            Name = gateway.Name,
+            Location = at,
+            Namespace = new(gateway.Namespace, at),
+            IngressGateway = new NameReference(gateway.IngressGateway, at),
+            Servers = FactValues.Map(gateway.Servers, s => new GatewayServerFacts { Port = s.Port, Hosts = FactValues.Map(s.Hosts, h => (string?)h), Location = at }),
+        };
+    }
 }
 
 /// <summary>A server of an Istio Gateway.</summary>
@@ -87,6 +115,20 @@ public sealed record IngressRouteFacts
 
     /// <summary>Where the routes send traffic.</summary>
     public IReadOnlyList<DestinationFacts> Destinations { get; init; } = Array.Empty<DestinationFacts>();
+
+    internal static IngressRouteFacts From(IngressRoute route)
+    {
+        var at = FactValues.At(route.Source);
+        return new IngressRouteFacts
+        {
+            Name = route.Name,
+            Location = at,
+            Namespace = new(route.Namespace, at),
+            Gateways = FactValues.References(route.Gateways, at),
+            Hosts = FactValues.Map(route.Hosts, h => new Located<string?>(h, at)),
+            Destinations = FactValues.Map(route.Http, h => new DestinationFacts { Service = new NameReference(h.Destination.Service, at), Port = h.Destination.Port, Location = at }),
+        };
+    }
 }
 
 /// <summary>A route destination.</summary>

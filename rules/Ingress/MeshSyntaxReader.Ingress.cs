@@ -4,6 +4,7 @@ using Manifests.Rules;
 
 namespace Manifests.Generator.Topology.Reading;
 
+// Generator only: the ingress facts read from the syntax of a declaration (the render reads them from values in IngressFacts.cs).
 internal sealed partial class MeshSyntaxReader
 {
     private IngressFacts ReadIngress(ModelObject mesh) => new()

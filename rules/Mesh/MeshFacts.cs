@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Manifests.Model;
 
 namespace Manifests.Rules;
 
@@ -20,6 +21,21 @@ public sealed record MeshFacts
 
     /// <summary>How traffic enters the mesh: ingress gateways, Istio gateways and their routes.</summary>
     public IngressFacts Ingress { get; init; } = IngressFacts.None;
+
+    /// <summary>The facts of a real mesh value, as the render checks them.</summary>
+    internal static MeshFacts From(Mesh mesh)
+    {
+        var services = new SharedLocation();
+        var versions = new SharedLocation();
+        return new MeshFacts
+        {
+            Name = mesh.Name,
+            Location = FactValues.At(mesh.Source),
+            Clusters = FactValues.Map(mesh.Clusters, c => new ClusterFacts { Name = c.Name, Location = FactValues.At(c.Source) }),
+            Services = FactValues.Map(mesh.Services, s => ServiceFacts.From(s, services, versions)),
+            Ingress = IngressFacts.From(mesh),
+        };
+    }
 }
 
 /// <summary>A cluster.</summary>

@@ -4,6 +4,7 @@ using Manifests.Rules;
 
 namespace Manifests.Generator.Topology.Reading;
 
+// Generator only: the routing facts read from the syntax of a declaration (the render reads them from values in RoutingFacts.cs).
 internal sealed partial class MeshSyntaxReader
 {
     /// <summary>A service's traffic policy, from the model's factories (<c>Spread</c>, <c>AllTo</c>, <c>Weighted</c>).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Manifests.Model;
 
 namespace Manifests.Rules;
 
@@ -24,6 +25,23 @@ public sealed record TrafficFacts
 
     /// <summary>Where the policy is given (else the service).</summary>
     public required FactLocation Location { get; init; }
+
+    /// <summary>The facts of a real policy, at <paramref name="at"/>: all to one version is the weighted form it is built from.</summary>
+    internal static TrafficFacts From(TrafficPolicy policy, FactLocation at)
+    {
+        if (policy is not WeightedPolicy weighted)
+        {
+            return new TrafficFacts { Kind = PolicyKind.Spread, Location = at };
+        }
+
+        var weights = FactValues.New<WeightFacts>(weighted.Weights.Count);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = new WeightFacts { Version = new NameReference(weighted.Weights[i].Version, at), Weight = weighted.Weights[i].Weight };
+        }
+
+        return new TrafficFacts { Kind = PolicyKind.Weighted, Weights = weights, Location = at };
+    }
 }
 
 /// <summary>A version and its share.</summary>
@@ -32,6 +50,6 @@ public sealed record WeightFacts
     /// <summary>The version named.</summary>
     public required NameReference Version { get; init; }
 
-    /// <summary>The share, 0 to 100; null for all-to, or when unknown.</summary>
+    /// <summary>The share, 0 to 100; null when unknown.</summary>
     public int? Weight { get; init; }
 }

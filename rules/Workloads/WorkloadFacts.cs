@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Manifests.Model;
 
 namespace Manifests.Rules;
 
@@ -26,6 +27,35 @@ public sealed record ServiceFacts
 
     /// <summary>How traffic is divided over the versions; null when not known.</summary>
     public TrafficFacts? Traffic { get; init; }
+
+    /// <summary>The facts of a real service; a declaration's location is made once and shared by every fact it holds.</summary>
+    internal static ServiceFacts From(Service service, SharedLocation services, SharedLocation versions)
+    {
+        var at = services.At(service.Source);
+        var ports = FactValues.New<PortFacts>(service.Ports.Count);
+        for (var i = 0; i < ports.Length; i++)
+        {
+            var port = service.Ports[i];
+            ports[i] = new PortFacts { Name = port.Name, Location = at, Number = new(port.Number, at), TargetPort = new(port.TargetPort, at) };
+        }
+
+        var versionFacts = FactValues.New<VersionFacts>(service.Versions.Count);
+        for (var i = 0; i < versionFacts.Length; i++)
+        {
+            versionFacts[i] = VersionFacts.From(service.Versions[i], versions.At(service.Versions[i].Source));
+        }
+
+        return new ServiceFacts
+        {
+            Name = service.Name,
+            Location = at,
+            Namespace = new(service.Namespace, at),
+            Ports = ports,
+            Calls = FactValues.References(service.Calls, at),
+            Versions = versionFacts,
+            Traffic = TrafficFacts.From(service.Traffic, at),
+        };
+    }
 }
 
 /// <summary>A Service port.</summary>
@@ -67,6 +97,37 @@ public sealed record VersionFacts
 
     /// <summary>The environment variables with literal values.</summary>
     public IReadOnlyList<EnvFacts> Env { get; init; } = Array.Empty<EnvFacts>();
+
+    /// <summary>The facts of a real version, every one at <paramref name="at"/>.</summary>
+    internal static VersionFacts From(ServiceVersion version, FactLocation at)
+    {
+        var literals = 0;
+        foreach (var variable in version.Env)
+        {
+            literals += variable.Value is not null ? 1 : 0;
+        }
+
+        var env = FactValues.New<EnvFacts>(literals);
+        var next = 0;
+        foreach (var variable in version.Env)
+        {
+            if (variable.Value is not null)
+            {
+                env[next++] = new EnvFacts { Name = variable.Name, IsLiteral = true, Location = at };
+            }
+        }
+
+        return new VersionFacts
+        {
+            Name = version.Name,
+            Location = at,
+            Image = new(version.Image, at),
+            Clusters = FactValues.References(version.Clusters, at),
+            ContainerPort = new(version.ContainerPort, at),
+            Replicas = new(version.Replicas, at),
+            Env = env,
+        };
+    }
 }
 
 /// <summary>An environment variable with a literal value (references to Secrets are not facts: they are always fine).</summary>
