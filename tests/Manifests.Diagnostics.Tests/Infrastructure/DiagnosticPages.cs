@@ -43,6 +43,31 @@ internal static partial class DiagnosticPages
         };
     }
 
+    /// <summary>
+    /// The page's <c>Editor span: `text`</c> line (with <c>(occurrence N)</c> when the text is written more than once
+    /// before it): the C# the generator reports the wrong snippet at. Null when the page has none.
+    /// </summary>
+    public static (string Text, int Occurrence)? EditorSpan(string id)
+    {
+        var page = RepositoryPaths.Read(PagePath(id)).ReplaceLineEndings("\n");
+        var lines = Regex.Matches(page, "^Editor span: `(?<text>.+)`(?: \\(occurrence (?<n>[0-9]+)\\))?$", RegexOptions.Multiline);
+        Assert.True(lines.Count <= 1, $"{PagePath(id)} has {lines.Count} 'Editor span:' lines; one at most.");
+        return lines.Count == 0
+            ? null
+            : (lines[0].Groups["text"].Value, lines[0].Groups["n"].Success ? int.Parse(lines[0].Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 1);
+    }
+
+    /// <summary>
+    /// The objects of the page's <c>## Renders</c> section (a yaml block of one or more documents): what the right
+    /// snippet must render, written from the upstream document the section names. Null when the page has none.
+    /// </summary>
+    public static string? Renders(string id)
+    {
+        var page = RepositoryPaths.Read(PagePath(id)).ReplaceLineEndings("\n");
+        var match = Regex.Match(page, "^## Renders\n.*?```yaml\n(?<code>.*?)\n```", RegexOptions.Singleline | RegexOptions.Multiline);
+        return match.Success ? match.Groups["code"].Value : null;
+    }
+
     /// <summary>The ids of every rule whose page says <paramref name="reach"/>.</summary>
     public static IReadOnlyList<string> IdList(RuleReach reach) =>
         [.. Manifests.Rules.RuleDescriptors.All.Select(r => r.Id).Where(id => Reach(id) == reach)];

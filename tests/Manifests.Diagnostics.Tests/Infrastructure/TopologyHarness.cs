@@ -10,8 +10,8 @@ namespace Manifests.Diagnostics.Tests.Infrastructure;
 /// <summary>Compiles topology sources against the real model and runs the diagnostics generator through the shared <see cref="GeneratorHarness"/>.</summary>
 internal static class TopologyHarness
 {
-    /// <summary>The generator's one named step (generator/Topology/TopologyTrackingNames.cs).</summary>
-    public const string TopologiesStep = "Topology.Topologies";
+    /// <summary>The generator's one named step.</summary>
+    public const string TopologiesStep = generator::Manifests.Generator.TrackingNames.Topology.Topologies;
 
     private static readonly ImmutableArray<MetadataReference> References = GeneratorHarness.Net100ReferencesAnd(typeof(Mesh));
 
@@ -25,6 +25,26 @@ internal static class TopologyHarness
         var (driver, result, output) = GeneratorHarness.Run(Driver(), compilation);
         var compilerErrors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("MESH", StringComparison.Ordinal)).ToList();
         return new GeneratorRun(result.Diagnostics, compilerErrors, driver, compilation);
+    }
+
+    /// <summary>Runs the user's <c>Declare()</c> as the CLI would: compiled, loaded in a context of its own (the model is shared), called.</summary>
+    public static Mesh Declare(Compilation compilation, string typeName = "Shop.ShopTopology")
+    {
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        image.Position = 0;
+        var context = new System.Runtime.Loader.AssemblyLoadContext("topology", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            var topology = (ITopology)Activator.CreateInstance(assembly.GetType(typeName, throwOnError: true)!)!;
+            return topology.Declare();
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     /// <summary>Wraps a mesh expression as the body of a <c>[Topology]</c> class's <c>Declare()</c>.</summary>

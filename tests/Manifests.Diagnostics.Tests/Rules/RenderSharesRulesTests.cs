@@ -1,4 +1,3 @@
-using System.Runtime.Loader;
 using Manifests.Diagnostics.Tests.Infrastructure;
 using Manifests.Model;
 using Manifests.Render;
@@ -155,25 +154,7 @@ public sealed class RenderSharesRulesTests
 
     public static TheoryData<string> ValidatorOnlyIds() => DiagnosticPages.Ids(RuleReach.ValidatorOnly);
 
-    // Runs the user's Declare() as the CLI would: compiled, loaded (each in its own context; the model is shared), called.
-    private static Mesh Declare(Microsoft.CodeAnalysis.Compilation compilation)
-    {
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
-        image.Position = 0;
-        var context = new AssemblyLoadContext("topology", isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromStream(image);
-            var topology = (ITopology)Activator.CreateInstance(assembly.GetType("Shop.ShopTopology", throwOnError: true)!)!;
-            return topology.Declare();
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static Mesh Declare(Microsoft.CodeAnalysis.Compilation compilation) => TopologyHarness.Declare(compilation);
 
     private static int LineOf(string text, string value) => text[..text.IndexOf(value, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
