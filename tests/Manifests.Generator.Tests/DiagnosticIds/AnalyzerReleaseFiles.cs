@@ -13,7 +13,7 @@ internal sealed record ReleaseRow(string Id, string Category, string Severity, s
 /// </summary>
 internal static class AnalyzerReleaseFiles
 {
-    public const string UnshippedPath = "generator/AnalyzerReleases.Unshipped.md";
+    public const string UnshippedPath = "docs/diagnostics/AnalyzerReleases.Unshipped.md";
 
     /// <summary>The rules the files list now: shipped releases in order, then the unshipped one; problems in the files themselves.</summary>
     public static (Dictionary<string, (ReleaseRow Row, string File)> Rows, List<string> Problems) Read(params (string File, string Text)[] files)

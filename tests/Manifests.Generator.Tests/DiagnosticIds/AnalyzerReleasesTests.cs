@@ -30,7 +30,7 @@ public sealed class AnalyzerReleasesTests
 
         string problem = Assert.Single(problems);
         Assert.EndsWith(Environment.NewLine + "MESH999 | Manifests.Topology | Error | A rule added later", problem, StringComparison.Ordinal);
-        Assert.Contains("add this line under '### New Rules' in generator/AnalyzerReleases.Unshipped.md", problem, StringComparison.Ordinal);
+        Assert.Contains("add this line under '### New Rules' in docs/diagnostics/AnalyzerReleases.Unshipped.md", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class AnalyzerReleasesTests
 
     private static (string File, string Text) ReleaseFile(string kind)
     {
-        string relative = "generator/AnalyzerReleases." + kind + ".md";
+        string relative = "docs/diagnostics/AnalyzerReleases." + kind + ".md";
         return (relative, File.ReadAllText(Path.Combine(RepositoryPaths.Root, relative)));
     }
 }
