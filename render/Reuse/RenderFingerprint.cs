@@ -71,6 +71,15 @@ public static class RenderFingerprint
                 var number = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
                 hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(ref number)));
                 return;
+            case TimeSpan duration:
+                Tag(hash, 't');
+                var ticks = duration.Ticks;
+                hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(ref ticks)));
+                return;
+            case double fraction:
+                Tag(hash, 'f');
+                hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<double>(ref fraction)));
+                return;
             case IDictionary dictionary:
                 Tag(hash, 'd');
                 Count(hash, dictionary.Count);

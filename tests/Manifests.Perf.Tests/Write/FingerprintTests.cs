@@ -99,6 +99,12 @@ public sealed class FingerprintTests
             case long number:
                 yield return (path, number + 1);
                 break;
+            case TimeSpan duration:
+                yield return (path, duration + TimeSpan.FromTicks(1));
+                break;
+            case double fraction:
+                yield return (path, fraction + 0.5);
+                break;
             case bool flag:
                 yield return (path, !flag);
                 break;
