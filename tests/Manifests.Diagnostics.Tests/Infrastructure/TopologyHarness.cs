@@ -49,6 +49,7 @@ internal static class TopologyHarness
 
     /// <summary>Wraps a mesh expression as the body of a <c>[Topology]</c> class's <c>Declare()</c>.</summary>
     public static string TopologyClass(string meshExpression, string members = "") => $$"""
+        using System;
         using Manifests.Model;
 
         namespace Shop;
