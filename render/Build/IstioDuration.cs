@@ -3,12 +3,12 @@ using System.Globalization;
 namespace Manifests.Render.Build;
 
 /// <summary>
-/// A <see cref="TimeSpan"/> written the way Istio's documents write durations (<c>0.5s</c>, <c>7s</c>, <c>30ms</c>,
-/// <c>5m</c>, <c>1h</c>): Go's duration syntax, which the CRDs' CEL <c>duration()</c> and istiod both read.
+/// A <see cref="TimeSpan"/> written the way Istio's documents write durations (<c>0.5s</c>, <c>7s</c>, <c>5m</c>,
+/// <c>1h</c>): Go's duration syntax, which the CRDs' CEL <c>duration()</c> and istiod both read.
 /// </summary>
 internal static class IstioDuration
 {
-    /// <summary>The largest unit that divides the value exactly (hours, minutes, seconds, milliseconds below a second), else seconds with decimals.</summary>
+    /// <summary>The largest unit that divides the value exactly (hours, minutes, seconds), else seconds with decimals.</summary>
     public static string Format(TimeSpan value)
     {
         var ticks = value.Ticks;
@@ -30,11 +30,6 @@ internal static class IstioDuration
         if (ticks % TimeSpan.TicksPerSecond == 0)
         {
             return Whole(ticks / TimeSpan.TicksPerSecond, "s");
-        }
-
-        if (Math.Abs(ticks) < TimeSpan.TicksPerSecond && ticks % TimeSpan.TicksPerMillisecond == 0)
-        {
-            return Whole(ticks / TimeSpan.TicksPerMillisecond, "ms");
         }
 
         // A tick is 100 ns, so seven decimals of a second say every value exactly.
