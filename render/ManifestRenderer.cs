@@ -87,7 +87,7 @@ public static class ManifestRenderer
     /// The topology's own findings, before anything is built: what a render reports even when its files are
     /// current and it is skipped (see <see cref="Reuse.RenderFingerprint"/>).
     /// </summary>
-    public static IReadOnlyList<RuleFinding> Check(Mesh mesh) =>
+    internal static IReadOnlyList<RuleFinding> Check(Mesh mesh) =>
         [.. TopologyRules.Check(MeshFacts.From(mesh)), .. SecurityChecks.Check(mesh), .. DeclaredText.Check(mesh)];
 
     // The custom kinds this mesh can produce, each in the version the factories write.

@@ -19,7 +19,7 @@ namespace Manifests.Render.Reuse;
 /// Where a value was declared (<see cref="SourceLocation"/>) is left out: it goes into messages, never into
 /// files, so moving a declaration down a line does not cost a render.
 /// </remarks>
-public static class RenderFingerprint
+internal static class RenderFingerprint
 {
     // The assemblies whose code decides the bytes: a rebuild of any of them with a change gets a new module id.
     private static readonly Assembly[] Builds =

@@ -29,7 +29,7 @@ public sealed class ManifestValidator
     }
 
     /// <summary>Two files at one path: two declarations produce the same object, and only one file can hold it.</summary>
-    public static IReadOnlyList<ValidationProblem> Collisions(IReadOnlyList<RenderedFile> files)
+    internal static IReadOnlyList<ValidationProblem> Collisions(IReadOnlyList<RenderedFile> files)
     {
         List<ValidationProblem>? problems = null;
         var first = new Dictionary<string, RenderedFile>(files.Count, StringComparer.Ordinal);

@@ -55,7 +55,7 @@ public static class ManifestWriter
     /// True when <paramref name="root"/> is there with the record a write left beside it: only then can it hold a
     /// render, and is <see cref="HoldsRender"/> worth asking.
     /// </summary>
-    public static bool KeepsRenderRecord(string root)
+    internal static bool KeepsRenderRecord(string root)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         return Directory.Exists(root) && File.Exists(RenderRecord.PathFor(root));
@@ -65,8 +65,7 @@ public static class ManifestWriter
     /// True when <paramref name="root"/> holds exactly what the render with <paramref name="fingerprint"/> wrote
     /// there (see <see cref="RenderRecord"/>): then that render need not run again.
     /// </summary>
-
-    public static bool HoldsRender(string root, string fingerprint)
+    internal static bool HoldsRender(string root, string fingerprint)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (!Directory.Exists(root))
