@@ -17,7 +17,7 @@ public sealed record FactLocation(string FilePath, int Line, int Column = 1, int
 /// else the declaration that holds it.
 /// </summary>
 /// <typeparam name="T">The value's type; nullable where the value may be unknown.</typeparam>
-public readonly record struct Located<T>(T Value, FactLocation Location);
+internal readonly record struct Located<T>(T Value, FactLocation Location);
 
 /// <summary>A name that refers to another declaration, where it was written.</summary>
-public sealed record NameReference(string? Name, FactLocation Location);
+internal sealed record NameReference(string? Name, FactLocation Location);

@@ -1,7 +1,7 @@
 namespace Manifests.Rules;
 
 /// <summary>Kubernetes' own name rules (apimachinery's validation), for the names a topology gives.</summary>
-public static class KubernetesNameRules
+internal static class KubernetesNameRules
 {
     /// <summary>RFC 1123 label: [a-z0-9]([-a-z0-9]*[a-z0-9])?, at most 63 characters.</summary>
     public static bool IsDns1123Label(string value)

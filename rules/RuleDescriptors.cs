@@ -26,7 +26,7 @@ public sealed record RuleDescriptor(string Id, string Title, RuleSeverity Severi
 /// <c>RuleDescriptors.Admission.cs</c>); <see cref="All"/> lists them in one place. Ids are stable: a retired rule keeps its number. The blocks of ids per
 /// capability are in <c>docs/diagnostics/README.md</c>.
 /// </summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     // Found, not listed: a capability's new descriptor joins the table without an edit here. Made in the static
     // constructor, which runs after the field initializers of every partial file (their order across files is the compiler's).

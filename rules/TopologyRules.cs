@@ -10,7 +10,7 @@ namespace Manifests.Rules;
 /// (<c>TopologyRules.Mesh.cs</c>, <c>.Workloads.cs</c>, <c>.Security.cs</c>, <c>.Routing.cs</c>, <c>.Ingress.cs</c>),
 /// each with its descriptors beside it.
 /// </summary>
-public static partial class TopologyRules
+internal static partial class TopologyRules
 {
     /// <summary>Checks every rule over <paramref name="mesh"/>.</summary>
     public static IReadOnlyList<RuleFinding> Check(MeshFacts mesh)

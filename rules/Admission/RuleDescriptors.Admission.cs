@@ -4,7 +4,7 @@ namespace Manifests.Rules;
 /// Admission (MESH600–699): what the API server, a CRD's schema or a webhook would refuse. Checked by the render's
 /// validator on the rendered objects (<c>render/Validate/</c>), not by a topology rule.
 /// </summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     /// <summary>A rendered object breaks Kubernetes' own rules for its kind.</summary>
     public static readonly RuleDescriptor InvalidObject = new("MESH025", "Rendered object breaks Kubernetes' rules for its kind", RuleSeverity.Error,

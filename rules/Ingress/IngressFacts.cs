@@ -5,7 +5,7 @@ using Manifests.Model;
 namespace Manifests.Rules;
 
 /// <summary>How traffic enters the mesh.</summary>
-public sealed record IngressFacts
+internal sealed record IngressFacts
 {
     /// <summary>No ingress at all.</summary>
     public static readonly IngressFacts None = new IngressFacts();
@@ -29,7 +29,7 @@ public sealed record IngressFacts
 }
 
 /// <summary>An ASM ingress gateway.</summary>
-public sealed record IngressGatewayFacts
+internal sealed record IngressGatewayFacts
 {
     /// <summary>The gateway name.</summary>
     public required string? Name { get; init; }
@@ -51,7 +51,7 @@ public sealed record IngressGatewayFacts
 }
 
 /// <summary>An Istio Gateway.</summary>
-public sealed record GatewayFacts
+internal sealed record GatewayFacts
 {
     /// <summary>The gateway name.</summary>
     public required string? Name { get; init; }
@@ -83,7 +83,7 @@ public sealed record GatewayFacts
 }
 
 /// <summary>A server of an Istio Gateway.</summary>
-public sealed record GatewayServerFacts
+internal sealed record GatewayServerFacts
 {
     /// <summary>The port.</summary>
     public required int? Port { get; init; }
@@ -96,7 +96,7 @@ public sealed record GatewayServerFacts
 }
 
 /// <summary>Routes from gateways to services.</summary>
-public sealed record IngressRouteFacts
+internal sealed record IngressRouteFacts
 {
     /// <summary>The route set's name.</summary>
     public required string? Name { get; init; }
@@ -132,7 +132,7 @@ public sealed record IngressRouteFacts
 }
 
 /// <summary>A route destination.</summary>
-public sealed record DestinationFacts
+internal sealed record DestinationFacts
 {
     /// <summary>The service traffic goes to.</summary>
     public required NameReference Service { get; init; }

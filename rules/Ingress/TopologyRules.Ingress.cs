@@ -5,7 +5,7 @@ using System.Linq;
 namespace Manifests.Rules;
 
 /// <summary>Ingress (MESH500–599, with mesh models): ingress gateways, Istio gateways and the routes bound to them.</summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     /// <summary>A route goes to a missing service or port.</summary>
     public static readonly RuleDescriptor UnknownDestination = new("MESH007", "Route to a service or port that does not exist", RuleSeverity.Error,
@@ -36,7 +36,7 @@ public static partial class RuleDescriptors
         "rename one of them; for example an ingress route named like a routed service", null);
 }
 
-public static partial class TopologyRules
+internal static partial class TopologyRules
 {
     private static void CheckIngress(MeshFacts mesh, List<RuleFinding> findings)
     {

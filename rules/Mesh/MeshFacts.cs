@@ -5,7 +5,7 @@ using Manifests.Model;
 namespace Manifests.Rules;
 
 /// <summary>The whole mesh: its name, clusters and services, and the facts of each capability beside them.</summary>
-public sealed record MeshFacts
+internal sealed record MeshFacts
 {
     /// <summary>The mesh name.</summary>
     public required string? Name { get; init; }
@@ -39,7 +39,7 @@ public sealed record MeshFacts
 }
 
 /// <summary>A cluster.</summary>
-public sealed record ClusterFacts
+internal sealed record ClusterFacts
 {
     /// <summary>The cluster name.</summary>
     public required string? Name { get; init; }

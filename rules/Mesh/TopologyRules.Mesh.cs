@@ -5,7 +5,7 @@ using System.Linq;
 namespace Manifests.Rules;
 
 /// <summary>Mesh basics (MESH001–099): names, clusters, services, versions and calls.</summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     /// <summary>A name is not a valid Kubernetes name.</summary>
     public static readonly RuleDescriptor InvalidName = new("MESH001", "Name is not a valid Kubernetes name", RuleSeverity.Error,
@@ -48,7 +48,7 @@ public static partial class RuleDescriptors
         "list at least one cluster in the version's Clusters", null);
 }
 
-public static partial class TopologyRules
+internal static partial class TopologyRules
 {
     private static void CheckNames(MeshFacts mesh, List<RuleFinding> findings)
     {

@@ -5,7 +5,7 @@ using Manifests.Model;
 namespace Manifests.Rules;
 
 /// <summary>How a service's traffic is divided.</summary>
-public enum PolicyKind
+internal enum PolicyKind
 {
     /// <summary>Spread over all versions.</summary>
     Spread,
@@ -15,7 +15,7 @@ public enum PolicyKind
 }
 
 /// <summary>A service's traffic policy.</summary>
-public sealed record TrafficFacts
+internal sealed record TrafficFacts
 {
     /// <summary>Spread, all to one version, or weighted.</summary>
     public required PolicyKind Kind { get; init; }
@@ -45,7 +45,7 @@ public sealed record TrafficFacts
 }
 
 /// <summary>A version and its share.</summary>
-public sealed record WeightFacts
+internal sealed record WeightFacts
 {
     /// <summary>The version named.</summary>
     public required NameReference Version { get; init; }

@@ -5,7 +5,7 @@ using System.Linq;
 namespace Manifests.Rules;
 
 /// <summary>Routing and destination policy (MESH100–199): how traffic to a service is divided over its versions.</summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     /// <summary>A policy names a version the service lacks.</summary>
     public static readonly RuleDescriptor UnknownVersion = new("MESH006", "Traffic policy names a version the service does not have", RuleSeverity.Error,
@@ -16,7 +16,7 @@ public static partial class RuleDescriptors
         "use weights from 0 to 100 that add up to exactly 100", null);
 }
 
-public static partial class TopologyRules
+internal static partial class TopologyRules
 {
     private static void CheckRouting(MeshFacts mesh, List<RuleFinding> findings)
     {

@@ -7,7 +7,7 @@ namespace Manifests.Rules;
 /// secret is a topology rule; the others are checked by the render (<c>render/Check/SecurityChecks.cs</c>,
 /// <c>DeclaredText.cs</c>, the writer's secret guard) and share this table so an id means one thing.
 /// </summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     /// <summary>A literal value that looks like a secret.</summary>
     public static readonly RuleDescriptor LiteralSecret = new("MESH021", "Secret given as a literal value", RuleSeverity.Error,
@@ -26,7 +26,7 @@ public static partial class RuleDescriptors
         "keep keys and tokens out of the topology: put them in a Secret and reference it (EnvironmentVariable.FromSecret, SecretVolume)", null);
 }
 
-public static partial class TopologyRules
+internal static partial class TopologyRules
 {
     private static readonly string[] SecretWords = { "PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "PRIVATE_KEY", "CREDENTIAL" };
 

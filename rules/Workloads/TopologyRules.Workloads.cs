@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Manifests.Rules;
 
 /// <summary>Workloads (MESH300–399): ports, images, replicas and container ports of services and their versions.</summary>
-public static partial class RuleDescriptors
+internal static partial class RuleDescriptors
 {
     /// <summary>A port name lacks Istio's protocol prefix.</summary>
     public static readonly RuleDescriptor PortNameProtocol = new("MESH013", "Port name does not follow Istio's protocol prefix convention", RuleSeverity.Warning,
@@ -23,7 +23,7 @@ public static partial class RuleDescriptors
         "ports are 1 to 65535; replicas are 0 or more", null);
 }
 
-public static partial class TopologyRules
+internal static partial class TopologyRules
 {
     private static readonly string[] IstioProtocolPrefixes =
     {

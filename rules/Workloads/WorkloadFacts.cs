@@ -5,7 +5,7 @@ using Manifests.Model;
 namespace Manifests.Rules;
 
 /// <summary>A service: its ports, calls and versions, and how its traffic is divided.</summary>
-public sealed record ServiceFacts
+internal sealed record ServiceFacts
 {
     /// <summary>The service name.</summary>
     public required string? Name { get; init; }
@@ -59,7 +59,7 @@ public sealed record ServiceFacts
 }
 
 /// <summary>A Service port.</summary>
-public sealed record PortFacts
+internal sealed record PortFacts
 {
     /// <summary>The port name.</summary>
     public required string? Name { get; init; }
@@ -75,7 +75,7 @@ public sealed record PortFacts
 }
 
 /// <summary>A version of a service: a workload placed on clusters.</summary>
-public sealed record VersionFacts
+internal sealed record VersionFacts
 {
     /// <summary>The version name.</summary>
     public required string? Name { get; init; }
@@ -131,7 +131,7 @@ public sealed record VersionFacts
 }
 
 /// <summary>An environment variable with a literal value (references to Secrets are not facts: they are always fine).</summary>
-public sealed record EnvFacts
+internal sealed record EnvFacts
 {
     /// <summary>The variable name.</summary>
     public required string? Name { get; init; }
