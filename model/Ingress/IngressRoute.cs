@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -35,7 +36,7 @@ public sealed record IngressRoute
     public required IReadOnlyList<HttpRoute> Http { get; init; }
 }
 
-/// <summary>Requests matching any of <see cref="Match"/> go to <see cref="Destination"/>.</summary>
+/// <summary>Requests matching any of <see cref="Match"/> go to <see cref="Destination"/>, within <see cref="Timeout"/> if set.</summary>
 public sealed record HttpRoute
 {
     /// <summary>URI matches; a request matching any one takes the route. Empty matches every request.</summary>
@@ -43,6 +44,9 @@ public sealed record HttpRoute
 
     /// <summary>Where matching requests go.</summary>
     public required RouteDestination Destination { get; init; }
+
+    /// <summary>How long a request may take before the gateway answers 504 (at least 1 ms); <see langword="null"/>: no timeout, Istio's default.</summary>
+    public TimeSpan? Timeout { get; init; }
 }
 
 /// <summary>A URI match: exact or by prefix.</summary>

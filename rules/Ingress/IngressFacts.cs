@@ -126,12 +126,18 @@ internal sealed record IngressRouteFacts
             Namespace = new(route.Namespace, at),
             Gateways = FactValues.References(route.Gateways, at),
             Hosts = FactValues.Map(route.Hosts, h => new Located<string?>(h, at)),
-            Destinations = FactValues.Map(route.Http, h => new DestinationFacts { Service = new NameReference(h.Destination.Service, at), Port = h.Destination.Port, Location = at }),
+            Destinations = FactValues.Map(route.Http, h => new DestinationFacts
+            {
+                Service = new NameReference(h.Destination.Service, at),
+                Port = h.Destination.Port,
+                Location = at,
+                Timeout = new(h.Timeout, at),
+            }),
         };
     }
 }
 
-/// <summary>A route destination.</summary>
+/// <summary>An HTTP route of a route set: where it sends traffic, and how long a request may take.</summary>
 internal sealed record DestinationFacts
 {
     /// <summary>The service traffic goes to.</summary>
@@ -142,4 +148,7 @@ internal sealed record DestinationFacts
 
     /// <summary>Where the port is written (else the route).</summary>
     public required FactLocation Location { get; init; }
+
+    /// <summary>The route's timeout (null: none, or unknown), at where it is written (else the route).</summary>
+    public Located<TimeSpan?> Timeout { get; init; } = new(null, FactLocation.None);
 }

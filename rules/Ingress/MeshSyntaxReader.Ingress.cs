@@ -125,11 +125,13 @@ internal sealed partial class MeshSyntaxReader
 
         var (service, serviceLocation) = reader.ReadString(destination.Argument(nameof(RouteDestination.Service)));
         var port = destination.Argument(nameof(RouteDestination.Port));
+        var timeout = http.Property(nameof(HttpRoute.Timeout));
         return new DestinationFacts
         {
             Service = new NameReference(service, serviceLocation),
             Port = reader.ReadInt(port),
             Location = port is { } given ? reader.Locate(given) : reader.Locate(destination.Origin),
+            Timeout = new(reader.ReadDuration(timeout), LocationOf(timeout) ?? reader.Locate(http.Origin)),
         };
     }
 

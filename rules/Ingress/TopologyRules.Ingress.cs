@@ -34,10 +34,16 @@ internal static partial class RuleDescriptors
     /// <summary>Two objects would share a file.</summary>
     public static readonly RuleDescriptor NameCollision = new("MESH022", "Two objects of the same kind and name in one place", RuleSeverity.Error,
         "rename one of them; for example an ingress route named like a routed service", null);
+
+    /// <summary>A route's timeout is below the 1 ms the VirtualService CRD accepts (zero and negative included).</summary>
+    public static readonly RuleDescriptor RouteTimeoutTooShort = new("MESH500", "Route timeout shorter than 1 ms", RuleSeverity.Error,
+        "give a timeout of at least 1 ms, such as TimeSpan.FromSeconds(0.5), or leave Timeout unset for none", null);
 }
 
 internal static partial class TopologyRules
 {
+    private static readonly TimeSpan MinimumRouteTimeout = TimeSpan.FromMilliseconds(1);
+
     private static void CheckIngress(MeshFacts mesh, List<RuleFinding> findings)
     {
         foreach (var ingress in mesh.Ingress.IngressGateways)
@@ -179,6 +185,12 @@ internal static partial class TopologyRules
 
         foreach (var destination in route.Destinations)
         {
+            // The VirtualService CRD's own rule: duration(self) >= duration('1ms').
+            if (destination.Timeout.Value is { } timeout && timeout < MinimumRouteTimeout)
+            {
+                Report(findings, RuleDescriptors.RouteTimeoutTooShort, destination.Timeout.Location, TimeoutTooShort(route, timeout));
+            }
+
             var name = destination.Service.Name;
             if (name == null)
             {
@@ -196,6 +208,9 @@ internal static partial class TopologyRules
         }
 
         // Each message is its own method, formatted (and compiled) only when its finding is made.
+        static string TimeoutTooShort(IngressRouteFacts route, TimeSpan timeout) =>
+            $"Ingress route '{route.Name}' has a timeout of {timeout.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} ms; Istio refuses a route timeout under 1 ms.";
+
         static string UnknownGateway(IngressRouteFacts route, string gateway) =>
             $"Ingress route '{route.Name}' is bound to gateway '{gateway}', which the mesh does not declare.";
 

@@ -100,6 +100,7 @@ internal static class IngressBuilder
                             },
                         },
                     ],
+                    Timeout = h.Timeout is { } timeout ? IstioDuration.Format(timeout) : null,
                 }).ToList(),
             },
         };
