@@ -75,10 +75,17 @@ public sealed class RenderSharesRulesTests
         var compilation = TopologyHarness.Compilation(GeneratorHarness.Tree("ShopTopology.cs", TopologyHarness.TopologyClass(DiagnosticPages.Wrong(id))));
 
         var generatorIds = TopologyHarness.Run(compilation).Diagnostics.Select(d => d.Id);
-        var renderIds = ManifestRenderer.Render(Declare(compilation), "shop").Findings.Select(f => f.Rule.Id);
+        var result = ManifestRenderer.Render(Declare(compilation), "shop");
 
         Assert.Equal([id], generatorIds);
-        Assert.Equal([id], renderIds);
+        Assert.Equal([id], result.Findings.Select(f => f.Rule.Id));
+        // An error writes nothing, and says where and what in MSBuild's form (as the wrong-topology corpus requires of its cases).
+        if (result.Findings[0].Rule.Severity == Manifests.Rules.RuleSeverity.Error)
+        {
+            Assert.False(result.Succeeded);
+            Assert.Empty(result.Files);
+            Assert.Matches(@"^.+\(\d+,\d+\): error MESH\d{3}: .+ Fix: .+\.$", result.Findings[0].ToMsBuildFormat());
+        }
     }
 
     [Theory]
