@@ -41,7 +41,7 @@ public sealed record TargetResult(SelectedTarget Target, TargetStatus Status, st
 /// <param name="Targets">Per-target results, in apply order.</param>
 /// <param name="Notes">Remarks that are not failures (e.g. the argocd CLI is absent).</param>
 /// <param name="Next">What to run next.</param>
-/// <param name="ExitCode">0 ok, 1 the user can fix it, 2 a server or the environment failed.</param>
+/// <param name="ExitCode">0 ok, 1 findings (stale output, differences under --diff), 2 a server or the environment failed, 3 a usage error.</param>
 public sealed record ApplyReport(
     IReadOnlyList<ApplyProblem> Problems,
     ApplyPlan? Plan,

@@ -113,12 +113,14 @@ public static class ApplyStage
         }
 
         var failed = results.Any(r => r.Status is TargetStatus.Failed or TargetStatus.Skipped);
-        return new ApplyReport([], plan, results, notes, NextStep(request, results), failed ? 2 : 0);
+        // Like kubectl diff: differences found where asked are a finding.
+        var differences = request.Diff && results.Any(r => r.Steps.Any(s => s.HasDifferences));
+        return new ApplyReport([], plan, results, notes, NextStep(request, results), failed ? 2 : differences ? 1 : 0);
     }
 
     private static ApplyReport Stopped(IReadOnlyList<ApplyProblem> problems) =>
         new(problems, null, [], [], "Fix the problems above and run again; nothing was applied.",
-            problems.Any(p => p.Kind == ProblemKind.Environment) ? 2 : 1);
+            problems.Any(p => p.Kind == ProblemKind.Usage) ? 3 : problems.Any(p => p.Kind == ProblemKind.Environment) ? 2 : 1);
 
     private static string NextStep(ApplyRequest request, IReadOnlyList<TargetResult> results)
     {

@@ -30,7 +30,7 @@ public static class Preflight
 
         if (!contexts.Succeeded)
         {
-            return [new ApplyProblem("*", ProblemKind.User, $"kubectl could not read the kubeconfig: {contexts.ErrorLine}",
+            return [new ApplyProblem("*", ProblemKind.Environment, $"kubectl could not read the kubeconfig: {contexts.ErrorLine}",
                 "Check --kubeconfig (or KUBECONFIG).")];
         }
 
@@ -41,7 +41,7 @@ public static class Preflight
             ? CheckTargetAsync(kubectl, target, rendered.GetValueOrDefault(target.Name), prune, cancellationToken)
             : Task.FromResult<IReadOnlyList<ApplyProblem>>(
             [
-                new ApplyProblem(target.Name, ProblemKind.User, $"context '{target.Context}' is not in {where}",
+                new ApplyProblem(target.Name, ProblemKind.Environment, $"context '{target.Context}' is not in {where}",
                     $"Add the context to {where}, or pass --context {target.Name}=<existing context>."),
             ]));
         var results = await Task.WhenAll(checks);

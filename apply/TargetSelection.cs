@@ -15,13 +15,13 @@ public static class TargetSelection
         var names = string.Join(", ", known.Order(StringComparer.Ordinal));
         foreach (var name in request.OnlyTargets.Where(n => !known.Contains(n)))
         {
-            problems.Add(new ApplyProblem(name, ProblemKind.User, $"--target {name} is not a target of this topology",
+            problems.Add(new ApplyProblem(name, ProblemKind.Usage, $"--target {name} is not a target of this topology",
                 $"Use one of: {names}."));
         }
 
         foreach (var name in request.ContextOverrides.Keys.Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
         {
-            problems.Add(new ApplyProblem(name, ProblemKind.User, $"--context {name}=… names no target of this topology",
+            problems.Add(new ApplyProblem(name, ProblemKind.Usage, $"--context {name}=… names no target of this topology",
                 $"Use one of: {names}."));
         }
 

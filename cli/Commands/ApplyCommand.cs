@@ -64,7 +64,7 @@ public static class ApplyCommand
               apply --context m1c1=prod-a --context m1c2=prod-b --context mesh=asm-prod
               apply --target mesh --diff
               apply --dry-run server --prune
-            """)
+            """ + ExitCodes.Help)
         {
             context, kubeconfig, target, dryRun, diff, prune, preflight, force, argoCd, argoCdWait, output,
         };
@@ -82,7 +82,7 @@ public static class ApplyCommand
             catch (CommandInputException e)
             {
                 await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.UserError;
+                return e.Error.ExitCode;
             }
 
             var request = new ApplyRequest

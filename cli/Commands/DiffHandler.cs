@@ -14,7 +14,11 @@ internal static class DiffFormats
 }
 
 /// <summary>The plain values <c>manifests diff</c> was given.</summary>
-internal sealed record DiffRequest(string? Topology, string? Output, bool Build, string? Base, string Format);
+internal sealed record DiffRequest(string? Topology, string? Output, bool Build, string? Base, string Format)
+{
+    /// <summary>Exit 1 when the review shows any change (<c>--exit-code</c>).</summary>
+    public bool ExitCodeOnDifferences { get; init; }
+}
 
 /// <summary>Compares the committed output (working tree or a revision) with a fresh render and prints the review.</summary>
 internal static class DiffHandler
@@ -24,13 +28,13 @@ internal static class DiffHandler
         var (source, error) = TopologySource.Resolve(request.Topology, request.Output, null, request.Build, stderr);
         if (source is null)
         {
-            stderr.WriteLine($"error: {error}");
-            return ExitCodes.UserError;
+            stderr.WriteLine($"error: {error!.Message}");
+            return error.ExitCode;
         }
 
         if (DeclaredTopology.Declare(source, stderr) is not { } declared)
         {
-            return ExitCodes.UserError;
+            return ExitCodes.Findings;
         }
 
         IReadOnlyList<RenderedFile> committed;
@@ -60,6 +64,6 @@ internal static class DiffHandler
                 request.Base is null ? "Manifests: rendered output changes" : $"Manifests: rendered output changes against {request.Base}"),
             _ => ReviewTextWriter.Write(review),
         });
-        return ExitCodes.Ok;
+        return request.ExitCodeOnDifferences && review.HasChanges ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

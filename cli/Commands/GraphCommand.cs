@@ -16,14 +16,14 @@ internal static class GraphCommand
         };
         format.AcceptOnlyFromAmong(GraphFormats.Mermaid, GraphFormats.Dot);
 
-        var command = new Command("graph", "Print the topology as a picture: clusters with their workloads and Service stubs, calls, the ingress path and traffic weights.\n\nExample:\n  manifests graph > topology.mmd\n  manifests graph --format dot | dot -Tsvg > topology.svg")
+        var command = new Command("graph", "Print the topology as a picture: clusters with their workloads and Service stubs, calls, the ingress path and traffic weights.\n\nExample:\n  manifests graph > topology.mmd\n  manifests graph --format dot | dot -Tsvg > topology.svg" + ExitCodes.Help)
         {
             topology, noBuild, format,
         };
         command.SetAction(parse => GraphHandler.Run(
             new GraphRequest(parse.GetValue(topology), !parse.GetValue(noBuild), parse.GetValue(format)!),
-            Console.Out,
-            Console.Error));
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return command;
     }
 }

@@ -21,13 +21,13 @@ internal static class GraphHandler
         var (source, error) = TopologySource.Resolve(request.Topology, null, null, request.Build, stderr);
         if (source is null)
         {
-            stderr.WriteLine($"error: {error}");
-            return ExitCodes.UserError;
+            stderr.WriteLine($"error: {error!.Message}");
+            return error.ExitCode;
         }
 
         if (DeclaredTopology.Declare(source, stderr) is not { } declared)
         {
-            return ExitCodes.UserError;
+            return ExitCodes.Findings;
         }
 
         var graph = TopologyGraphBuilder.Build(declared.Mesh);

@@ -10,6 +10,9 @@ internal sealed record RenderRequest(string? Topology, string? Output, bool Chec
 {
     /// <summary>The Kustomize overlay root, when given.</summary>
     public string? Kustomize { get; init; }
+
+    /// <summary>Write nothing and succeed when the given assembly declares no topology (a library the build renders nothing for).</summary>
+    public bool SkipWithoutTopology { get; init; }
 }
 
 /// <summary>Loads the topology, renders it, and writes or checks the output folder.</summary>
@@ -17,22 +20,29 @@ internal static class RenderHandler
 {
     public static int Run(RenderRequest request, TextWriter stdout, TextWriter stderr)
     {
+        if (request is { SkipWithoutTopology: true, Topology: { } assembly } && assembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            && File.Exists(assembly) && !TopologyMarker.Declares(assembly))
+        {
+            stdout.WriteLine($"{assembly} declares no [Topology] class; nothing rendered.");
+            return ExitCodes.Ok;
+        }
+
         var (source, error) = TopologySource.Resolve(request.Topology, request.Output, request.Kustomize, request.Build, stderr);
         if (source is null)
         {
-            stderr.WriteLine($"error: {error}");
-            return ExitCodes.UserError;
+            stderr.WriteLine($"error: {error!.Message}");
+            return error.ExitCode;
         }
 
         if (request.Check)
         {
             // A check compares with a fresh render, never with what the output roots say about themselves.
-            return DeclaredTopology.Declare(source, stderr) is { Render: var render } ? Check(source, render, stdout, stderr) : ExitCodes.UserError;
+            return DeclaredTopology.Declare(source, stderr) is { Render: var render } ? Check(source, render, stdout, stderr) : ExitCodes.Findings;
         }
 
         return DeclaredTopology.DeclareUnlessCurrent(source, Roots(source).ToList(), stderr) switch
         {
-            null => ExitCodes.UserError,
+            null => ExitCodes.Findings,
             { Render: null } => Current(source, stdout),
             { Render: { } render, Fingerprint: var fingerprint } => Write(source, render, fingerprint, stdout, stderr),
         };
@@ -55,7 +65,7 @@ internal static class RenderHandler
         }
 
         stderr.WriteLine($"{string.Join(" or ", RootsWithVerb(source))} stale: {differences.Count} file(s) differ from a fresh render. Run 'dotnet build' (or 'manifests render') and commit the result.");
-        return ExitCodes.UserError;
+        return ExitCodes.Findings;
     }
 
     private static int Write(TopologySource source, RenderResult render, string fingerprint, TextWriter stdout, TextWriter stderr)
@@ -101,7 +111,7 @@ internal static class RenderHandler
                 stderr.WriteLine($"error: {Path.Combine(root, conflict)} was not written by Manifests and would be overwritten; move or rename it. Nothing was written to {root}.");
             }
 
-            return ExitCodes.UserError;
+            return ExitCodes.Findings;
         }
 
         stdout.WriteLine(result.NothingChanged

@@ -16,14 +16,14 @@ internal static class ValidateCommand
 
         var command = new Command(
             "validate",
-            "Check every object against Kubernetes' rules (core kinds) or its CRD's schema (Istio, ASM, Argo CD). Writes nothing.\n\nExample:\n  manifests validate\n  manifests validate --path manifests-out")
+            "Check every object against Kubernetes' rules (core kinds) or its CRD's schema (Istio, ASM, Argo CD). Writes nothing.\n\nExample:\n  manifests validate\n  manifests validate --path manifests-out" + ExitCodes.Help)
         {
             topology, noBuild, path,
         };
         command.SetAction(parse => ValidateHandler.Run(
             new ValidateRequest(parse.GetValue(topology), parse.GetValue(path), !parse.GetValue(noBuild)),
-            Console.Out,
-            Console.Error));
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
         return command;
     }
 }

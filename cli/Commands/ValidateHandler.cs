@@ -19,14 +19,14 @@ internal static class ValidateHandler
         var (source, error) = TopologySource.Resolve(request.Topology, null, null, request.Build, stderr);
         if (source is null)
         {
-            stderr.WriteLine($"error: {error}");
-            return ExitCodes.UserError;
+            stderr.WriteLine($"error: {error!.Message}");
+            return error.ExitCode;
         }
 
         // A render validates every object it produces; its findings are the answer.
         if (DeclaredTopology.Declare(source, stderr) is not { Render: var render })
         {
-            return ExitCodes.UserError;
+            return ExitCodes.Findings;
         }
 
         stdout.WriteLine($"{render.Files.Count} files of {source.Topology.Name} are valid.");
@@ -38,7 +38,7 @@ internal static class ValidateHandler
         if (!Directory.Exists(folder))
         {
             stderr.WriteLine($"error: '{folder}' is not a folder.");
-            return ExitCodes.UserError;
+            return ExitCodes.Environment;
         }
 
         var validator = new ManifestValidator();
@@ -61,7 +61,7 @@ internal static class ValidateHandler
         if (problems > 0)
         {
             stderr.WriteLine($"{problems} problem(s) in {files.Count} file(s) under {folder}.");
-            return ExitCodes.UserError;
+            return ExitCodes.Findings;
         }
 
         stdout.WriteLine($"{files.Count} files under {folder} are valid.");

@@ -45,19 +45,19 @@ internal static class CommittedOutput
 
         if (code != 0)
         {
-            return (null, $"{root} is not inside a git repository: {topLevel.Trim()}", ExitCodes.UserError);
+            return (null, $"{root} is not inside a git repository: {topLevel.Trim()}", ExitCodes.Environment);
         }
 
         var top = topLevel.Trim();
         if (Git(top, "rev-parse", "--verify", "--quiet", revision + "^{commit}").Code != 0)
         {
-            return (null, $"'{revision}' is not a commit of the repository at {top}.", ExitCodes.UserError);
+            return (null, $"'{revision}' is not a commit of the repository at {top}.", ExitCodes.Usage);
         }
 
         var relative = Path.GetRelativePath(top, root).Replace(Path.DirectorySeparatorChar, '/');
         if (relative.StartsWith("..", StringComparison.Ordinal))
         {
-            return (null, $"{root} is outside the repository at {top}.", ExitCodes.UserError);
+            return (null, $"{root} is outside the repository at {top}.", ExitCodes.Environment);
         }
 
         var prefix = relative == "." ? "" : relative + "/";

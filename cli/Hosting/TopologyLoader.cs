@@ -12,11 +12,11 @@ internal sealed record LoadedTopology(string Name, ITopology Topology);
 internal static class TopologyLoader
 {
     /// <summary>Loads the topology, or returns a message that says what is wrong and how to fix it.</summary>
-    public static (LoadedTopology? Topology, string? Error) Load(string assemblyPath)
+    public static (LoadedTopology? Topology, CommandError? Error) Load(string assemblyPath)
     {
         if (!File.Exists(assemblyPath))
         {
-            return (null, $"Topology assembly '{assemblyPath}' does not exist. Build the topology project first (dotnet build).");
+            return (null, new($"Topology assembly '{assemblyPath}' does not exist. Build the topology project first (dotnet build).", ExitCodes.Environment));
         }
 
         var context = new TopologyLoadContext(Path.GetFullPath(assemblyPath));
@@ -27,7 +27,7 @@ internal static class TopologyLoader
         }
         catch (BadImageFormatException)
         {
-            return (null, $"'{assemblyPath}' is not a .NET assembly. Point --topology at the topology project's built .dll.");
+            return (null, new($"'{assemblyPath}' is not a .NET assembly. Point --topology at the topology project's built .dll.", ExitCodes.Usage));
         }
 
         var candidates = assembly.GetTypes()
@@ -37,13 +37,13 @@ internal static class TopologyLoader
         if (candidates.Count != 1)
         {
             var found = candidates.Count == 0 ? "no class" : string.Join(", ", candidates.Select(c => c.FullName));
-            return (null, $"'{assemblyPath}' must hold exactly one class marked [Topology]; found {found}.");
+            return (null, new($"'{assemblyPath}' must hold exactly one class marked [Topology]; found {found}.", ExitCodes.Findings));
         }
 
         var type = candidates[0];
         if (!typeof(ITopology).IsAssignableFrom(type) || type.GetConstructor(Type.EmptyTypes) is null)
         {
-            return (null, $"{type.FullName} is marked [Topology] but must implement ITopology and have a public parameterless constructor.");
+            return (null, new($"{type.FullName} is marked [Topology] but must implement ITopology and have a public parameterless constructor.", ExitCodes.Findings));
         }
 
         return (new LoadedTopology(type.FullName!, (ITopology)Activator.CreateInstance(type)!), null);

@@ -13,7 +13,7 @@ internal sealed record TopologySource(LoadedTopology Topology, string OutputPath
         : new(Path.GetRelativePath(KustomizePath, OutputPath).Replace(Path.DirectorySeparatorChar, '/'));
 
     /// <summary>Resolves <paramref name="topologyOption"/> (a .dll or a .csproj) or the settings file, loads the topology.</summary>
-    public static (TopologySource? Source, string? Error) Resolve(string? topologyOption, string? outputOption, string? kustomizeOption, bool build, TextWriter log)
+    public static (TopologySource? Source, CommandError? Error) Resolve(string? topologyOption, string? outputOption, string? kustomizeOption, bool build, TextWriter log)
     {
         ProjectSettings? settings = null;
         var topologyPath = topologyOption;
@@ -22,7 +22,7 @@ internal sealed record TopologySource(LoadedTopology Topology, string OutputPath
             (settings, var error) = ProjectSettings.Find(Directory.GetCurrentDirectory());
             if (settings is null)
             {
-                return (null, error);
+                return (null, new(error!, ExitCodes.Environment));
             }
 
             topologyPath = settings.TopologyProject;

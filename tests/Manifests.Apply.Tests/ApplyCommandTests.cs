@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Manifests.Cli;
 using Manifests.Cli.Commands;
 using Xunit;
 using Xunit.Abstractions;
@@ -10,10 +11,9 @@ public sealed class ApplyCommandTests(ITestOutputHelper output)
 {
     private static async Task<(int ExitCode, string Out, string Err)> InvokeAsync(ApplyCommandInputs inputs, params string[] args)
     {
-        var root = new RootCommand("manifests") { ApplyCommand.Create(inputs) };
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var exitCode = await ManifestsCommandLine.InvokeAsync(ManifestsCommandLine.Create(inputs), args, stdout, stderr);
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 
@@ -40,12 +40,12 @@ public sealed class ApplyCommandTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_context_without_equals_and_an_unknown_dry_run_mode_are_user_errors()
+    public async Task A_context_without_equals_and_an_unknown_dry_run_mode_are_usage_errors_exit_3()
     {
         var (exitCode, _, stderr) = await InvokeAsync(Inputs(), "apply", "--context", "m1c1", "--dry-run", "maybe");
         output.WriteLine(stderr);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(3, exitCode);
         Assert.Contains("expected target=context", stderr, StringComparison.Ordinal);
         Assert.Contains("maybe", stderr, StringComparison.Ordinal);
     }

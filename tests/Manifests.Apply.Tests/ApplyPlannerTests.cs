@@ -47,7 +47,7 @@ public sealed class ApplyPlannerTests
     }
 
     [Fact]
-    public void Unknown_targets_in_options_are_reported_together_as_user_errors()
+    public void Unknown_targets_in_options_are_reported_together_as_usage_errors()
     {
         var (_, problems) = TargetSelection.Select(Request() with
         {
@@ -56,7 +56,7 @@ public sealed class ApplyPlannerTests
         });
 
         Assert.Equal(["m1c3", "meshh"], problems.Select(p => p.Target));
-        Assert.All(problems, p => Assert.Equal(ProblemKind.User, p.Kind));
+        Assert.All(problems, p => Assert.Equal(ProblemKind.Usage, p.Kind));
         Assert.All(problems, p => Assert.Contains("m1c1, m1c2, mesh", p.Fix, StringComparison.Ordinal));
     }
 

@@ -38,7 +38,7 @@ public sealed class ModeTests(ITestOutputHelper output)
     }
 
     [KubectlFact]
-    public async Task Diff_shows_a_changed_VirtualService_and_writes_nothing()
+    public async Task Diff_shows_a_changed_VirtualService_writes_nothing_and_exits_1_as_kubectl_diff_does()
     {
         await using var mesh = await TestMesh.StartAsync();
         await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["mesh"] });
@@ -49,7 +49,7 @@ public sealed class ModeTests(ITestOutputHelper output)
         var (report, text, _) = await mesh.ApplyAsync(mesh.Request() with { OnlyTargets = ["mesh"], Diff = true });
         output.WriteLine(text);
 
-        Assert.Equal(0, report.ExitCode);
+        Assert.Equal(1, report.ExitCode);
         Assert.Equal(writesBefore, mesh.Mesh.Writes.Count);
         Assert.Contains("-        subset: v3", text, StringComparison.Ordinal);
         Assert.Contains("+        subset: v2", text, StringComparison.Ordinal);

@@ -16,12 +16,12 @@ public sealed class GraphCommandTests
     }
 
     [Fact]
-    public void Dot_format_is_a_digraph_and_an_unknown_format_is_a_user_error()
+    public void Dot_format_is_a_digraph_and_an_unknown_format_is_a_usage_error_exit_3()
     {
         var dot = ManifestsCli.Run(RepositoryPaths.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly, "--format", "dot").ShouldSucceed("graph --format dot");
         var unknown = ManifestsCli.Run(RepositoryPaths.Root, "graph", "--topology", ManifestsCli.BookinfoAssembly, "--format", "svg");
 
         Assert.StartsWith("digraph topology {", dot.Output.TrimStart());
-        Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal(3, unknown.ExitCode);
     }
 }

@@ -30,7 +30,7 @@ public sealed class DiffCommandTests
         var field = change.GetProperty("fields").EnumerateArray().Single();
         Assert.Equal(("spec.replicas", "3", "1"), (field.GetProperty("path").GetString(), field.GetProperty("old").GetString(), field.GetProperty("new").GetString()));
         Assert.Contains("\"hasChanges\": false", workingTree.Output);
-        Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal(3, unknown.ExitCode);
         Assert.Contains("'no-such-branch' is not a commit", unknown.Output);
     }
 

@@ -67,11 +67,11 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_topology_assembly_is_a_one_line_error_with_exit_code_1()
+    public void A_missing_topology_assembly_is_a_one_line_environment_error_with_exit_code_2()
     {
         var (code, _, error) = Run(new RenderRequest(Path.Combine(_output, "nope.dll"), _output, Check: false, Build: false));
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.StartsWith("error: Topology assembly", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_output));
     }
