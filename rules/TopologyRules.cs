@@ -15,13 +15,14 @@ internal static partial class TopologyRules
     /// <summary>Checks every rule over <paramref name="mesh"/>.</summary>
     public static IReadOnlyList<RuleFinding> Check(MeshFacts mesh)
     {
-        // The order is the order findings are reported in (names, clusters, services, calls, routing, ingress).
+        // The order is the order findings are reported in (names, clusters, services, calls, routing, destination policies, ingress).
         var findings = new List<RuleFinding>();
         CheckNames(mesh, findings);
         CheckClusters(mesh, findings);
         CheckServices(mesh, findings);
         CheckCalls(mesh, findings);
         CheckRouting(mesh, findings);
+        CheckDestinations(mesh, findings);
         CheckIngress(mesh, findings);
         return findings;
     }

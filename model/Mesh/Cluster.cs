@@ -26,4 +26,10 @@ public sealed record Cluster
 
     /// <summary>The cluster's API server URL, for Argo CD destinations; <see langword="null"/> uses the cluster name as the Argo CD cluster name.</summary>
     public string? ApiServer { get; init; }
+
+    /// <summary>The cloud region the cluster's nodes run in (their <c>topology.kubernetes.io/region</c>), for locality failover.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The zone the cluster's nodes run in (their <c>topology.kubernetes.io/zone</c>), for locality rules.</summary>
+    public string? Zone { get; init; }
 }

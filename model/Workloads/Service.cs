@@ -44,6 +44,9 @@ public sealed record Service
     /// <summary>How mesh traffic to the service is spread over its versions.</summary>
     public TrafficPolicy Traffic { get; init; } = ModelDefaults.Traffic;
 
+    /// <summary>How clients reach the service's endpoints (its DestinationRule's traffic policy); <see langword="null"/> for Istio's defaults.</summary>
+    public DestinationPolicy? Destination { get; init; }
+
     /// <summary>Extra labels on the metadata of the service's own objects (never on selectors or pod templates).</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = ImmutableDictionary<string, string>.Empty;
 

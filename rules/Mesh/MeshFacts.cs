@@ -31,7 +31,7 @@ internal sealed record MeshFacts
         {
             Name = mesh.Name,
             Location = FactValues.At(mesh.Source),
-            Clusters = FactValues.Map(mesh.Clusters, c => new ClusterFacts { Name = c.Name, Location = FactValues.At(c.Source) }),
+            Clusters = FactValues.Map(mesh.Clusters, c => new ClusterFacts { Name = c.Name, Location = FactValues.At(c.Source), Region = c.Region }),
             Services = FactValues.Map(mesh.Services, s => ServiceFacts.From(s, services, versions)),
             Ingress = IngressFacts.From(mesh),
         };
@@ -46,4 +46,10 @@ internal sealed record ClusterFacts
 
     /// <summary>Where the cluster is declared.</summary>
     public required FactLocation Location { get; init; }
+
+    /// <summary>The cluster's region (null: none, or not known).</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Whether <see cref="Region"/> is known: false when it is set to a value the editor cannot see.</summary>
+    public bool RegionKnown { get; init; } = true;
 }

@@ -23,6 +23,7 @@ internal sealed partial class MeshSyntaxReader
             Calls = ReadReferences(service, nameof(Service.Calls)),
             Versions = ReadEach(service, nameof(Service.Versions), ReadVersion, UnknownVersion),
             Traffic = service.Sets(nameof(Service.Traffic)) ? ReadTraffic(service.Property(nameof(Service.Traffic))) : DefaultTraffic(location),
+            Destination = ReadDestination(service.Property(nameof(Service.Destination))),
         };
     }
 

@@ -28,6 +28,9 @@ internal sealed record ServiceFacts
     /// <summary>How traffic is divided over the versions; null when not known.</summary>
     public TrafficFacts? Traffic { get; init; }
 
+    /// <summary>The destination policy; null when there is none, or it is not known.</summary>
+    public DestinationPolicyFacts? Destination { get; init; }
+
     /// <summary>The facts of a real service; a declaration's location is made once and shared by every fact it holds.</summary>
     internal static ServiceFacts From(Service service, SharedLocation services, SharedLocation versions)
     {
@@ -54,6 +57,7 @@ internal sealed record ServiceFacts
             Calls = FactValues.References(service.Calls, at),
             Versions = versionFacts,
             Traffic = TrafficFacts.From(service.Traffic, at),
+            Destination = service.Destination is { } destination ? DestinationPolicyFacts.From(destination, at) : null,
         };
     }
 }

@@ -32,7 +32,7 @@ internal sealed partial class MeshSyntaxReader
         {
             Name = name,
             Location = location,
-            Clusters = ReadEach(mesh, nameof(Mesh.Clusters), ReadCluster, at => new ClusterFacts { Name = null, Location = at }),
+            Clusters = ReadEach(mesh, nameof(Mesh.Clusters), ReadCluster, at => new ClusterFacts { Name = null, Location = at, RegionKnown = false }),
             Services = ReadEach(mesh, nameof(Mesh.Services), ReadService, UnknownService),
             Ingress = ReadIngress(mesh),
         };
@@ -46,7 +46,15 @@ internal sealed partial class MeshSyntaxReader
         }
 
         var (name, location) = reader.ReadString(cluster.Argument(nameof(Cluster.Name)));
-        return new ClusterFacts { Name = name, Location = location };
+        var region = cluster.Property(nameof(Cluster.Region));
+        var (regionName, _) = reader.ReadString(region);
+        return new ClusterFacts
+        {
+            Name = name,
+            Location = location,
+            Region = regionName,
+            RegionKnown = region == null || IsNullLiteral(region) || regionName != null,
+        };
     }
 
     /// <summary>The namespace, at where it is written; the model's default, at <paramref name="owner"/>, when it is not set.</summary>

@@ -6,11 +6,12 @@ namespace Manifests.Render.Build.Routing;
 
 /// <summary>
 /// Builds a service's routing objects with the types generated from the shipped Istio CRDs: the DestinationRule
-/// (a subset per version) and the VirtualService (the weights), built with the v1 types and labelled with the
+/// (its destination policy, a subset per version) and the VirtualService (the weights), built with the v1 types and labelled with the
 /// version the mesh declares (Istio serves one schema for all three).
 /// </summary>
 internal static class RoutingBuilder
 {
+    /// <summary>The service's DestinationRule: its destination policy if it has one, and a subset per version when its traffic is divided by weight.</summary>
     public static BuiltObject DestinationRule(Service service, IstioApiVersion version)
     {
         var body = new Istio.DestinationRule
@@ -20,11 +21,14 @@ internal static class RoutingBuilder
             Spec = new Istio.DestinationRuleSpec
             {
                 Host = service.Name,
-                Subsets = service.Versions.Select(v => new Istio.DestinationRuleSpecSubsets
-                {
-                    Name = v.Name,
-                    Labels = Labels.Of(("version", v.Name)),
-                }).ToList(),
+                TrafficPolicy = service.Destination is { } policy ? DestinationPolicyBuilder.TrafficPolicy(policy) : null,
+                Subsets = service.Traffic is WeightedPolicy
+                    ? service.Versions.Select(v => new Istio.DestinationRuleSpecSubsets
+                    {
+                        Name = v.Name,
+                        Labels = Labels.Of(("version", v.Name)),
+                    }).ToList()
+                    : null,
             },
         };
         return new BuiltObject(Istio.DestinationRule.KubeKind, service.Name, service.Namespace, body);

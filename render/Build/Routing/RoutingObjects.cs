@@ -2,7 +2,7 @@ using Manifests.Model;
 
 namespace Manifests.Render.Build.Routing;
 
-/// <summary>The DestinationRule declaring a subset per version of a service.</summary>
+/// <summary>The DestinationRule of a service: its destination policy, and a subset per version when its traffic is divided by weight.</summary>
 internal sealed record DestinationRuleObject(Service Service) : PlacedObject(Service.Source)
 {
     /// <inheritdoc />
