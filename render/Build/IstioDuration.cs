@@ -36,5 +36,8 @@ internal static class IstioDuration
         return ((decimal)ticks / TimeSpan.TicksPerSecond).ToString("0.#######", CultureInfo.InvariantCulture) + "s";
     }
 
+    /// <summary>An optional duration: <see langword="null"/> (the field left out) when none is set.</summary>
+    public static string? Format(TimeSpan? value) => value is { } given ? Format(given) : null;
+
     private static string Whole(long count, string unit) => count.ToString(CultureInfo.InvariantCulture) + unit;
 }

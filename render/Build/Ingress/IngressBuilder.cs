@@ -100,7 +100,7 @@ internal static class IngressBuilder
                             },
                         },
                     ],
-                    Timeout = h.Timeout is { } timeout ? IstioDuration.Format(timeout) : null,
+                    Timeout = IstioDuration.Format(h.Timeout),
                 }).ToList(),
             },
         };

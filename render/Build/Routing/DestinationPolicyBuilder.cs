@@ -23,7 +23,7 @@ internal static class DestinationPolicyBuilder
             ? new Istio.DestinationRuleSpecTrafficPolicyConnectionPoolTcp
             {
                 MaxConnections = tcp.MaxConnections,
-                ConnectTimeout = Duration(tcp.ConnectTimeout),
+                ConnectTimeout = IstioDuration.Format(tcp.ConnectTimeout),
             }
             : null,
         Http = pool.Http is { } http
@@ -33,7 +33,7 @@ internal static class DestinationPolicyBuilder
                 Http2MaxRequests = http.Http2MaxRequests,
                 MaxRequestsPerConnection = http.MaxRequestsPerConnection,
                 MaxRetries = http.MaxRetries,
-                IdleTimeout = Duration(http.IdleTimeout),
+                IdleTimeout = IstioDuration.Format(http.IdleTimeout),
             }
             : null,
     };
@@ -42,8 +42,8 @@ internal static class DestinationPolicyBuilder
     {
         Consecutive5xxErrors = outliers.Consecutive5xxErrors,
         ConsecutiveGatewayErrors = outliers.ConsecutiveGatewayErrors,
-        Interval = Duration(outliers.Interval),
-        BaseEjectionTime = Duration(outliers.BaseEjectionTime),
+        Interval = IstioDuration.Format(outliers.Interval),
+        BaseEjectionTime = IstioDuration.Format(outliers.BaseEjectionTime),
         MaxEjectionPercent = outliers.MaxEjectionPercent,
         MinHealthPercent = outliers.MinHealthPercent,
     };
@@ -80,8 +80,6 @@ internal static class DestinationPolicyBuilder
                 To = d.To.OrderBy(t => t.Key, StringComparer.Ordinal).ToDictionary(t => t.Key, t => (long)t.Value, StringComparer.Ordinal),
             }).ToList(),
     };
-
-    private static string? Duration(TimeSpan? value) => value is { } given ? IstioDuration.Format(given) : null;
 
     private static Istio.DestinationRuleSpecTrafficPolicyLoadBalancerSimple Simple(SimpleLoadBalancer simple) => simple switch
     {
